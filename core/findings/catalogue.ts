@@ -1,0 +1,255 @@
+/**
+ * The catalogue of findings: one entry per code (checks.md), in the style of Frictionless's error
+ * types. Code, docs (README) and tests are generated from or checked against this registry.
+ * Message templates name their parameters as `{name}`; numbers are formatted per locale.
+ */
+import type { Bilingual } from '../i18n';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface FindingType {
+  title: Bilingual;
+  /** What it means for a coordinator. */
+  description: Bilingual;
+  /** The default severity; `severityRule` says when another applies. */
+  severity: Severity;
+  severityRule?: Bilingual;
+  message: Bilingual;
+  tags: readonly ('reading' | 'service' | 'published' | 'accountability')[];
+}
+
+export const findingCatalogue = {
+  'missing-sheet': {
+    title: { es: 'Hoja faltante', en: 'Missing sheet' },
+    description: {
+      es: 'Falta una hoja que la acción necesita. Si es obligatoria, la acción no puede calcular; si es opcional, hace lo que puede con el resto.',
+      en: 'A sheet the action needs is absent. When required, the action cannot compute; when optional, it does what it can with the rest.',
+    },
+    severity: 'error',
+    severityRule: { es: 'error si la hoja es obligatoria; si no, info', en: 'error when the sheet is required, else info' },
+    message: { es: 'Falta la hoja «{sheet}»{purpose}.', en: 'The sheet “{sheet}” is missing{purpose}.' },
+    tags: ['reading'],
+  },
+  'missing-column': {
+    title: { es: 'Columna faltante', en: 'Missing column' },
+    description: {
+      es: 'Falta una columna obligatoria en la fila de encabezados (fila 1). Revise que el encabezado esté escrito como en la plantilla.',
+      en: 'A required column is absent from the header row (row 1). Check that the header is written as in the template.',
+    },
+    severity: 'error',
+    message: { es: 'Falta la columna «{column}» en la hoja {sheet}.', en: 'Column “{column}” is missing in sheet {sheet}.' },
+    tags: ['reading'],
+  },
+  'missing-value': {
+    title: { es: 'Dato obligatorio vacío', en: 'Missing value' },
+    description: {
+      es: 'Una celda obligatoria está vacía (por ejemplo Mes, Canal o Interacciones de una fila de Canales). La fila no se usa hasta completarla.',
+      en: 'A required cell is blank (e.g. Mes, Canal or Interacciones of a Canales row). The row is not used until it is filled in.',
+    },
+    severity: 'error',
+    message: { es: 'Falta «{column}» en {sheet}!{cell}.', en: '“{column}” is blank in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'invalid-number': {
+    title: { es: 'Número no válido', en: 'Invalid number' },
+    description: {
+      es: 'Una celda que debe tener un número contiene otra cosa. No se toma como cero: el valor queda sin calcular.',
+      en: 'A cell that must hold a number holds something else. It is not taken as zero: the value is left out.',
+    },
+    severity: 'error',
+    message: { es: '«{value}» no es un número válido para «{column}» en {sheet}!{cell}.', en: '“{value}” is not a valid number for “{column}” in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'negative-count': {
+    title: { es: 'Conteo negativo', en: 'Negative count' },
+    description: { es: 'Un conteo (interacciones, llamadas, encuestados) es menor que cero.', en: 'A count (interactions, calls, respondents) is below zero.' },
+    severity: 'error',
+    message: { es: '«{column}» no puede ser negativo ({value}) en {sheet}!{cell}.', en: '“{column}” cannot be negative ({value}) in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'non-integer-count': {
+    title: { es: 'Conteo con decimales', en: 'Non-integer count' },
+    description: { es: 'Un conteo tiene parte decimal; los conteos son números enteros.', en: 'A count has a fraction; counts are whole numbers.' },
+    severity: 'error',
+    message: { es: '«{column}» debe ser un número entero ({value}) en {sheet}!{cell}.', en: '“{column}” must be a whole number ({value}) in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'percent-out-of-range': {
+    title: { es: 'Porcentaje fuera de rango', en: 'Percentage out of range' },
+    description: { es: 'Un porcentaje es menor que 0 % o mayor que 100 %.', en: 'A percentage is below 0 % or above 100 %.' },
+    severity: 'error',
+    message: { es: '«{column}» debe estar entre 0 % y 100 % ({value}) en {sheet}!{cell}.', en: '“{column}” must be between 0 % and 100 % ({value}) in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'invalid-month': {
+    title: { es: 'Mes no válido', en: 'Invalid month' },
+    description: {
+      es: 'El mes no se reconoce. Formas válidas: una fecha, 2025-02, 02/2025, febrero 2025, feb-25, Febrero de 2025.',
+      en: 'The month is not recognised. Valid forms: a date, 2025-02, 02/2025, febrero 2025, feb-25, Febrero de 2025.',
+    },
+    severity: 'error',
+    message: { es: '«{value}» no es un mes válido en {sheet}!{cell}.', en: '“{value}” is not a valid month in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'invalid-date': {
+    title: { es: 'Fecha no válida', en: 'Invalid date' },
+    description: {
+      es: 'La fecha no existe o no se reconoce. Se lee siempre día/mes/año (dd/mm/aaaa) o aaaa-mm-dd.',
+      en: 'The date does not exist or is not recognised. Dates are read day first (dd/mm/yyyy) or yyyy-mm-dd.',
+    },
+    severity: 'error',
+    message: { es: '«{value}» no es una fecha válida en {sheet}!{cell}.', en: '“{value}” is not a valid date in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'unknown-value': {
+    title: { es: 'Valor no permitido', en: 'Unknown value' },
+    description: {
+      es: 'El valor no está en la lista permitida (canal, tipo de punto, sí/no, estado…). Se sugiere el valor permitido más parecido.',
+      en: 'The value is not in the allowed list (channel, point type, yes/no, status…). The closest allowed value is suggested.',
+    },
+    severity: 'error',
+    message: { es: '«{value}» no es un valor permitido para «{column}» en {sheet}!{cell} (permitidos: {allowed}).', en: '“{value}” is not an allowed value for “{column}” in {sheet}!{cell} (allowed: {allowed}).' },
+    tags: ['reading'],
+  },
+  'duplicate-row': {
+    title: { es: 'Fila duplicada', en: 'Duplicate row' },
+    description: { es: 'Dos filas tienen la misma clave (por ejemplo Mes y Canal en Canales); se usa la primera.', en: 'Two rows share a key (e.g. Mes and Canal in Canales); the first is used.' },
+    severity: 'error',
+    message: { es: 'La fila {row} de {sheet} repite {key} de la fila {firstRow}.', en: 'Row {row} of {sheet} repeats {key} of row {firstRow}.' },
+    tags: ['service'],
+  },
+  'part-exceeds-total': {
+    title: { es: 'Parte mayor que el total', en: 'Part exceeds total' },
+    description: {
+      es: 'Una parte supera a su total: resueltas en primer contacto o encuestados más que interacciones, llamadas contestadas más que entrantes.',
+      en: 'A part exceeds its total: first-contact resolutions or respondents above interactions, answered calls above incoming calls.',
+    },
+    severity: 'error',
+    message: { es: '{part} ({partValue}) supera {total} ({totalValue}) en {context}.', en: '{part} ({partValue}) exceeds {total} ({totalValue}) in {context}.' },
+    tags: ['service'],
+  },
+  'sum-mismatch': {
+    title: { es: 'La suma no cuadra', en: 'Sum mismatch' },
+    description: {
+      es: 'Un desglose suma más que su total (puntos de atención, tipos de interacción) o, en Presencial por punto, distinto del total del canal.',
+      en: 'A breakdown adds up to more than its total (service points, interaction types) or, for Presencial por punto, differs from the channel total.',
+    },
+    severity: 'error',
+    message: { es: '{breakdown} suma {sum}, pero {total} es {totalValue} en {context}.', en: '{breakdown} adds up to {sum}, but {total} is {totalValue} in {context}.' },
+    tags: ['service'],
+  },
+  'incomplete-breakdown': {
+    title: { es: 'Desglose incompleto', en: 'Incomplete breakdown' },
+    description: { es: 'Un desglose cubre menos que su total (por ejemplo 92 de 142 llamadas tipificadas).', en: 'A breakdown covers less than its total (e.g. 92 of 142 calls typified).' },
+    severity: 'warning',
+    message: { es: '{breakdown} cubre {sum} de {totalValue} {total} ({share}) en {context}.', en: '{breakdown} covers {sum} of {totalValue} {total} ({share}) in {context}.' },
+    tags: ['service'],
+  },
+  'log-aggregate-mismatch': {
+    title: { es: 'El registro no coincide con Canales', en: 'Log does not match Canales' },
+    description: { es: 'Las cifras calculadas del registro de interacciones difieren de la fila de Canales del mismo mes y canal.', en: 'The figures aggregated from the interaction log differ from the Canales row of the same month and channel.' },
+    severity: 'error',
+    message: { es: 'El registro de Interacciones da {column} = {logValue} para {context}, pero Canales dice {value}.', en: 'The Interacciones log gives {column} = {logValue} for {context}, but Canales says {value}.' },
+    tags: ['service'],
+  },
+  'reported-mismatch': {
+    title: { es: 'Cifra publicada distinta', en: 'Published figure differs' },
+    description: {
+      es: 'Una cifra de la hoja Reportado no coincide con la calculada, más allá de su precisión (78 % admite ±0,5 puntos; 98,6 % admite ±0,05).',
+      en: 'A figure in the Reportado sheet differs from the computed one beyond its precision (78 % allows ±0.5 points; 98.6 % allows ±0.05).',
+    },
+    severity: 'error',
+    severityRule: {
+      es: 'error si difiere más de 1 punto (porcentaje) o en cualquier cantidad (conteo); si no, advertencia',
+      en: 'error when off by more than 1 point (percent) or by any amount (count); else warning',
+    },
+    message: { es: '{indicator} publicado ({reported}) no coincide con el calculado ({computed}) en {context}.', en: 'Published {indicator} ({reported}) does not match the computed value ({computed}) in {context}.' },
+    tags: ['published'],
+  },
+  'reported-rounding': {
+    title: { es: 'Diferencia por redondeo', en: 'Rounding difference' },
+    description: {
+      es: 'Una cifra publicada difiere solo porque se calculó con otras cifras publicadas ya redondeadas.',
+      en: 'A published figure differs only because it was derived from other published, rounded figures.',
+    },
+    severity: 'info',
+    message: {
+      es: '{indicator} publicado ({reported}) difiere del calculado ({computed}) solo por redondeo: con las cifras publicadas da {fromReported}, en {context}.',
+      en: 'Published {indicator} ({reported}) differs from the computed value ({computed}) only by rounding: the published inputs give {fromReported}, in {context}.',
+    },
+    tags: ['published'],
+  },
+  'unknown-indicator': {
+    title: { es: 'Indicador desconocido', en: 'Unknown indicator' },
+    description: { es: 'Una fila de Reportado nombra un indicador que no existe; se sugiere el más parecido.', en: 'A Reportado row names an indicator that does not exist; the closest is suggested.' },
+    severity: 'error',
+    message: { es: '«{value}» no es un indicador conocido en {sheet}!{cell}.', en: '“{value}” is not a known indicator in {sheet}!{cell}.' },
+    tags: ['published'],
+  },
+  'unusual-change': {
+    title: { es: 'Cambio inusual', en: 'Unusual change' },
+    description: { es: 'Las interacciones de un canal cambiaron más de ±50 % frente al mes anterior (umbral configurable).', en: 'A channel’s interactions changed by more than ±50 % from the previous month (threshold configurable).' },
+    severity: 'info',
+    message: { es: 'Las interacciones de {context} cambiaron {change} frente a {previousMonth} ({previous} → {current}).', en: 'Interactions of {context} changed {change} from {previousMonth} ({previous} → {current}).' },
+    tags: ['service'],
+  },
+  'low-response': {
+    title: { es: 'Muestra pequeña', en: 'Low response' },
+    description: {
+      es: 'Un indicador de encuesta se apoya en menos de 30 encuestados o en una tasa de respuesta menor al 10 %: tómelo con cautela.',
+      en: 'A survey indicator rests on fewer than 30 respondents or a response rate under 10 %: read it with care.',
+    },
+    severity: 'warning',
+    message: { es: 'La encuesta de {context} tiene {respondents} encuestados ({rate} de respuesta): {reason}.', en: 'The survey of {context} has {respondents} respondents ({rate} response): {reason}.' },
+    tags: ['service'],
+  },
+  'unknown-department': {
+    title: { es: 'Departamento desconocido', en: 'Unknown department' },
+    description: { es: 'El departamento no está en la DIVIPOLA del DANE; se sugiere el nombre más parecido.', en: 'The department is not in DANE’s DIVIPOLA; the closest name is suggested.' },
+    severity: 'error',
+    message: { es: '«{value}» no es un departamento de la DIVIPOLA en {sheet}!{cell}.', en: '“{value}” is not a DIVIPOLA department in {sheet}!{cell}.' },
+    tags: ['accountability'],
+  },
+  'unknown-municipality': {
+    title: { es: 'Municipio desconocido', en: 'Unknown municipality' },
+    description: { es: 'El municipio no está en la DIVIPOLA dentro de su departamento; se sugiere el nombre más parecido.', en: 'The municipality is not in DIVIPOLA within its department; the closest name is suggested.' },
+    severity: 'error',
+    message: { es: '«{value}» no es un municipio de {department} en la DIVIPOLA ({sheet}!{cell}).', en: '“{value}” is not a DIVIPOLA municipality of {department} ({sheet}!{cell}).' },
+    tags: ['accountability'],
+  },
+  'status-date-conflict': {
+    title: { es: 'Estado y fecha en conflicto', en: 'Status and date conflict' },
+    description: {
+      es: 'Un espacio figura como Realizada con fecha posterior al corte, o como Programada con fecha anterior al corte.',
+      en: 'A space is Realizada with a date after the cut-off, or Programada with a date before it.',
+    },
+    severity: 'warning',
+    message: { es: 'El espacio de {sheet}!{cell} está «{status}» con fecha {date} y corte {cutoff}.', en: 'The space at {sheet}!{cell} is “{status}” dated {date} with cut-off {cutoff}.' },
+    tags: ['accountability'],
+  },
+  'score-out-of-range': {
+    title: { es: 'Puntaje fuera de rango', en: 'Score out of range' },
+    description: { es: 'Un puntaje del autodiagnóstico no es un número entre 0 y 100.', en: 'A self-diagnosis score is not a number from 0 to 100.' },
+    severity: 'error',
+    message: { es: 'El puntaje «{value}» de {sheet}!{cell} debe ser un número entre 0 y 100.', en: 'The score “{value}” at {sheet}!{cell} must be a number from 0 to 100.' },
+    tags: ['accountability'],
+  },
+  'unanswered-activity': {
+    title: { es: 'Actividad sin puntaje', en: 'Unanswered activity' },
+    description: { es: 'Una actividad del autodiagnóstico no tiene puntaje; no cuenta en los promedios.', en: 'A self-diagnosis activity has no score; it is left out of the means.' },
+    severity: 'warning',
+    message: { es: 'La actividad «{activity}» no tiene puntaje ({sheet}!{cell}).', en: 'The activity “{activity}” has no score ({sheet}!{cell}).' },
+    tags: ['accountability'],
+  },
+  'unknown-stage': {
+    title: { es: 'Etapa desconocida', en: 'Unknown stage' },
+    description: { es: 'Una fila del autodiagnóstico no nombra ninguna de las cinco etapas; no se califica.', en: 'A self-diagnosis row names none of the five stages; it is not scored.' },
+    severity: 'error',
+    message: { es: '«{value}» no es una etapa del autodiagnóstico en {sheet}!{cell}.', en: '“{value}” is not a self-diagnosis stage in {sheet}!{cell}.' },
+    tags: ['accountability'],
+  },
+} as const satisfies Record<string, FindingType>;
+
+export type FindingCode = keyof typeof findingCatalogue;
+export const findingCodes = Object.keys(findingCatalogue) as FindingCode[];

@@ -1,0 +1,84 @@
+/**
+ * Host-neutral output: the sheets, charts and files an action produces. Hosts only draw them.
+ * String values are always literal text: hosts must never let a string become a formula
+ * (a user's `=HYPERLINK(…)` is written as text).
+ */
+import type { Finding } from '../findings';
+
+/** How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`. */
+export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date';
+
+export interface OutputCellObject {
+  value: string | number | boolean | null;
+  format?: NumberFormat;
+  bold?: boolean;
+  /** Background fill, `RRGGBB`. */
+  fill?: string;
+  /** An internal link to a cell of the workbook. */
+  link?: { sheet: string; cell: string };
+}
+
+export type OutputCell = string | number | null | OutputCellObject;
+
+export type ChartKind = 'column' | 'bar' | 'columnStacked' | 'pie' | 'line';
+
+/** A native chart over ranges of its own sheet. */
+export interface ChartSpec {
+  kind: ChartKind;
+  title: string;
+  /** A1 range of the category labels (one column). */
+  categories: string;
+  series: { name: string; values: string }[];
+  /** Top-left cell and size in columns and rows. */
+  anchor: { cell: string; columns: number; rows: number };
+  dataLabels?: boolean;
+  /** Fixed maximum of the value axis (e.g. 100 for scores). */
+  max?: number;
+  /** The values' format, for data labels. */
+  format?: NumberFormat;
+}
+
+/** An output sheet, replaced whole on every run. */
+export interface OutputSheet {
+  name: string;
+  rows: OutputCell[][];
+  columnWidths?: number[];
+  charts?: ChartSpec[];
+  /** Rows frozen at the top (the header). */
+  freezeRows?: number;
+}
+
+/** A file an action produces besides sheets; `suffix` follows `<base>-` (e.g. `indicadores.json`). */
+export interface OutputFile {
+  suffix: string;
+  json: unknown;
+}
+
+/** Number format codes for Excel / exceljs / Sheets. Hosts display separators per their locale. */
+export const numberFormatCodes: Record<NumberFormat, string> = {
+  count: '#,##0',
+  percent: '0.0 %',
+  decimal: '#,##0.0##',
+  date: 'dd/mm/yyyy',
+};
+
+/** The value a host writes for a cell: percent points become fractions for the `%` format. */
+export function hostValue(cell: OutputCell): string | number | boolean | null {
+  if (cell === null || typeof cell !== 'object') return cell;
+  if (cell.format === 'percent' && typeof cell.value === 'number') return cell.value / 100;
+  return cell.value;
+}
+
+/** The object form of any output cell. */
+export function cellObject(cell: OutputCell): OutputCellObject {
+  return cell !== null && typeof cell === 'object' ? cell : { value: cell };
+}
+
+/** Everything an action returns: output sheets, files, findings and a short summary for people. */
+export interface ActionResult {
+  sheets: OutputSheet[];
+  files: OutputFile[];
+  findings: Finding[];
+  /** Lines for the terminal or the task pane, in the chosen language. */
+  summary: string[];
+}
