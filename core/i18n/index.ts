@@ -58,3 +58,15 @@ export function formatMonthInText(month: string, locale: Locale = 'es'): string 
   const name = monthNames[locale][m - 1] ?? month;
   return locale === 'es' ? `${name} de ${y}` : `${name} ${y}`;
 }
+
+const channelLabels: Record<string, Bilingual> = {
+  Telefónico: { es: 'Telefónico', en: 'Phone' },
+  Presencial: { es: 'Presencial', en: 'In person' },
+  Virtual: { es: 'Virtual', en: 'Virtual' },
+};
+
+/** A channel's label in the locale; the entity-wide `ANM` shows as the entity's name. */
+export function channelLabel(channel: string, locale: Locale, entity = 'ANM'): string {
+  if (channel === 'ANM') return entity;
+  return channelLabels[channel]?.[locale] ?? channel;
+}

@@ -46,6 +46,10 @@ export interface OutputSheet {
   charts?: ChartSpec[];
   /** Rows frozen at the top (the header). */
   freezeRows?: number;
+  /** Drop-down lists (template sheets). */
+  validations?: ValidationSpec[];
+  /** Number formats of whole columns below the header (template sheets), by 0-based column. */
+  columnFormats?: Partial<Record<number, NumberFormat>>;
 }
 
 /** A file an action produces besides sheets; `suffix` follows `<base>-` (e.g. `indicadores.json`). */
@@ -81,4 +85,25 @@ export interface ActionResult {
   findings: Finding[];
   /** Lines for the terminal or the task pane, in the chosen language. */
   summary: string[];
+  /** Marks to apply to input cells (checks); hosts apply `marks.apply` after restoring `marks.restore`. */
+  marks?: { apply: CellMark[] };
+  /** A deck plan to render (slides); typed in core/deck. */
+  deck?: unknown;
+}
+
+/**
+ * The state a cell's mark sets: fill `RRGGBB` or null (no fill), note text or null (no note).
+ * Marking and unmarking are both lists of these; hosts apply them exactly.
+ */
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  fill: string | null;
+  note: string | null;
+}
+
+/** A drop-down list of allowed values on a range (template sheets). */
+export interface ValidationSpec {
+  range: string;
+  values: readonly string[];
 }

@@ -5,7 +5,7 @@
 import type { ColumnSpec, SheetSpec } from '../table';
 import { pointTypeEnum } from '../table';
 
-const col = <K extends string, T extends ColumnSpec['type']>(c: ColumnSpec<K, T>) => c;
+const col = <const K extends string, const T extends ColumnSpec['type']>(c: ColumnSpec<K, T>) => c;
 
 export const canalesSheet = {
   name: { es: 'Canales', en: 'Channels' },

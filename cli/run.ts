@@ -1,0 +1,75 @@
+/** Running a command on a workbook file: read, run the actions, write every output atomically. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CliArgs } from './args';
+import type { Io } from './main';
+import { actionOptionsOf, actionsFor, baseName, collectFiles, collectFindings } from './main';
+import { countBySeverity } from '../core/findings';
+import type { ActionResult } from '../core/output';
+import { accountabilitySheets } from '../core/accountability';
+import { applyCellMarks, applyOutputSheets, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
+import { renderDeck } from '../addin/pptx';
+
+/** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
+export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
+  if (args.command === 'plantilla') {
+    if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
+    await writeTemplate(args.file, args.locale, accountabilitySheets);
+    io.out(args.locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
+    return 0;
+  }
+
+  io.progress(`Leyendo ${args.file}`);
+  const input = await readWorkbookFile(args.file);
+  const options = actionOptionsOf(args);
+  const results: { id: string; result: ActionResult }[] = [];
+  for (const action of actionsFor(args.command)) {
+    io.progress(action.title[args.locale]);
+    results.push({ id: action.id, result: action.run(input.raw, options) });
+  }
+
+  const base = baseName(args.file);
+  fs.mkdirSync(args.out, { recursive: true });
+  const written: string[] = [];
+
+  // Result workbook: a copy of the input plus the output sheets and marks.
+  io.progress('Escribiendo resultados');
+  applyOutputSheets(input.book, results.flatMap((r) => r.result.sheets));
+  const marks = results.flatMap((r) => r.result.marks?.apply ?? []);
+  if (marks.length) applyCellMarks(input.book, marks);
+  const resultFile = path.join(args.out, `${base}-resultado.xlsx`);
+  await writeWorkbookAtomically(input.book, resultFile);
+  written.push(resultFile);
+
+  const files = collectFiles(results.map((r) => r.result));
+  for (const f of files) {
+    const file = path.join(args.out, `${base}-${f.suffix}`);
+    writeFileAtomically(file, `${JSON.stringify(f.json, null, 2)}\n`);
+    written.push(file);
+  }
+
+  for (const { result } of results) {
+    if (!result.deck) continue;
+    const plan = result.deck as { month: string };
+    const file = path.join(args.out, `${base}-${plan.month}.pptx`);
+    writeFileAtomically(file, Buffer.from(await renderDeck(result.deck as Parameters<typeof renderDeck>[0])));
+    written.push(file);
+  }
+
+  const findings = collectFindings(results.map((r) => r.result));
+  if (args.json) {
+    const json = files.length === 1 ? files[0].json : Object.fromEntries(files.map((f) => [f.suffix.replace(/\.json$/, ''), f.json]));
+    io.out(JSON.stringify(json, null, 2));
+  } else {
+    for (const { result } of results) for (const line of result.summary) io.out(line);
+    if (input.inputHadCharts) {
+      io.out(args.locale === 'es'
+        ? 'Nota: los gráficos del libro de entrada no se copian al libro de resultados (el libro de entrada no se modifica).'
+        : 'Note: charts of the input workbook are not copied to the result workbook (the input is not modified).');
+    }
+    io.out(args.locale === 'es' ? 'Archivos escritos:' : 'Files written:');
+    for (const f of written) io.out(`  ${f}`);
+  }
+  const errors = countBySeverity(findings).error;
+  return args.strict && errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,11 @@
+/** Typed failures of the .xlsx port: the CLI maps them to exit codes and one-line messages. */
+
+/** The input cannot be used (missing, unreadable, not a workbook). Message: one line, Spanish; exit code 2. */
+export class UnusableInputError extends Error {
+  override readonly name = 'UnusableInputError';
+}
+
+/** An output file could not be written (no permission, a folder in the way, disk full). Message: one line, Spanish. */
+export class OutputWriteError extends Error {
+  override readonly name = 'OutputWriteError';
+}

@@ -1,0 +1,151 @@
+/** The *compute indicators* action: the `Indicadores` sheet and `<base>-indicadores.json`. */
+import type { RawWorkbook } from '../workbook';
+import { a1, a1Range } from '../workbook';
+import { channelLabel, formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
+import type { ActionResult, OutputCell, OutputSheet } from '../output';
+import { channels } from '../table';
+import { computeServiceIndicators, findIndicator, indicatorRegistry, type IndicatorValue } from '../service';
+import type { Action, ActionOptions } from './index';
+
+const text = {
+  sheet: { es: 'Indicadores', en: 'Indicators' },
+  headers: {
+    es: ['Mes', 'Canal', 'Indicador', 'Desagregación', 'Valor', 'Unidad', 'Valor mostrado', 'Id'],
+    en: ['Month', 'Channel', 'Indicator', 'Breakdown', 'Value', 'Unit', 'Value shown', 'Id'],
+  },
+  units: { es: { count: 'Conteo', percent: 'Porcentaje' }, en: { count: 'Count', percent: 'Percent' } },
+  summaryTitle: { es: 'Resumen por mes', en: 'Summary by month' },
+  total: { es: 'Total', en: 'Total' },
+  chartTitle: { es: 'Interacciones por canal y mes', en: 'Interactions by channel and month' },
+} as const;
+
+/** The figures of the per-month summary block, after the month and the channels' interactions. */
+const summaryColumns = [
+  { id: 'first_contact_resolution', channel: 'ANM' },
+  { id: 'satisfaction', channel: 'ANM' },
+  { id: 'perception', channel: 'ANM' },
+  { id: 'trust', channel: 'ANM' },
+  { id: 'consolidated_satisfaction', channel: 'ANM' },
+] as const;
+
+/** Formats an indicator value for people, at its registry precision (`1.371`, `98,3 %`). */
+export function formatIndicatorValue(v: Pick<IndicatorValue, 'id' | 'value'>, locale: Locale = 'es'): string {
+  const spec = indicatorRegistry[v.id];
+  return spec.unit === 'count' ? formatCount(v.value, locale) : formatPercent(v.value, spec.decimals, locale);
+}
+
+/** Builds the `Indicadores` output sheet: one row per value, a summary block per month and a chart. */
+export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], months: readonly string[], options: Pick<ActionOptions, 'locale' | 'entity'>): OutputSheet {
+  const { locale, entity } = options;
+  const rows: OutputCell[][] = [text.headers[locale].map((h) => ({ value: h, bold: true, fill: 'D9E2F3' }))];
+  for (const v of indicators) {
+    const spec = indicatorRegistry[v.id];
+    rows.push([
+      v.month,
+      channelLabel(v.channel, locale, entity),
+      spec.name[locale],
+      v.breakdown ?? '',
+      { value: v.value, format: spec.unit === 'count' ? 'count' : 'percent' },
+      text.units[locale][spec.unit],
+      formatIndicatorValue(v, locale),
+      v.id,
+    ]);
+  }
+
+  // Summary block to the right of the value table: one row per month.
+  const left = text.headers[locale].length + 1;
+  const header: OutputCell[] = [
+    { value: locale === 'es' ? 'Mes' : 'Month', bold: true, fill: 'D9E2F3' },
+    ...channels.map((c) => ({ value: channelLabel(c, locale), bold: true, fill: 'D9E2F3' })),
+    { value: `${text.total[locale]} ${entity}`, bold: true, fill: 'D9E2F3' },
+    ...summaryColumns.map((s) => ({ value: indicatorRegistry[s.id].name[locale], bold: true, fill: 'D9E2F3' })),
+  ];
+  const block: OutputCell[][] = [[{ value: text.summaryTitle[locale], bold: true }], header];
+  for (const month of months) {
+    const value = (id: keyof typeof indicatorRegistry, channel: IndicatorValue['channel']) => findIndicator(indicators, id, month, channel)?.value ?? null;
+    block.push([
+      formatMonthTitle(month, locale),
+      ...channels.map((c) => ({ value: value('interactions', c), format: 'count' as const })),
+      { value: value('interactions', 'ANM'), format: 'count' as const },
+      ...summaryColumns.map((s) => ({ value: value(s.id, s.channel), format: 'percent' as const })),
+    ]);
+  }
+  for (let i = 0; i < block.length; i++) {
+    const row = rows[i] ?? (rows[i] = new Array(text.headers[locale].length).fill(null));
+    while (row.length < left) row.push(null);
+    row.push(...block[i]);
+  }
+
+  const firstMonthRow = 2; // 0-based row of the first month in the block
+  const lastMonthRow = firstMonthRow + months.length - 1;
+  const charts = months.length
+    ? [
+        {
+          kind: 'column' as const,
+          title: text.chartTitle[locale],
+          categories: a1Range(firstMonthRow, left, lastMonthRow, left),
+          series: channels.map((c, i) => ({ name: channelLabel(c, locale), values: a1Range(firstMonthRow, left + 1 + i, lastMonthRow, left + 1 + i) })),
+          anchor: { cell: a1(lastMonthRow + 2, left), columns: 8, rows: 18 },
+          dataLabels: true,
+          format: 'count' as const,
+        },
+      ]
+    : [];
+  return {
+    name: text.sheet[locale],
+    rows,
+    columnWidths: [10, 13, 34, 26, 12, 12, 14, 26, 3, 16, 12, 12, 12, 12, 16, 14, 14, 14, 16],
+    charts,
+    freezeRows: 1,
+  };
+}
+
+/** Runs the indicators action on a workbook. */
+export function runIndicators(workbook: RawWorkbook, options: ActionOptions): ActionResult {
+  const { locale } = options;
+  const { data, inputs, indicators } = computeServiceIndicators(workbook, locale);
+  const sheet = buildIndicatorsSheet(indicators, inputs.months, options);
+  const summary: string[] = [];
+  if (!inputs.months.length) {
+    summary.push(locale === 'es' ? 'No hay datos de canales para calcular indicadores.' : 'There is no channel data to compute indicators from.');
+  } else {
+    const latest = inputs.months[inputs.months.length - 1];
+    const total = findIndicator(indicators, 'interactions', latest, 'ANM');
+    const parts = channels
+      .map((c) => findIndicator(indicators, 'interactions', latest, c))
+      .filter((v): v is IndicatorValue => !!v)
+      .map((v) => `${channelLabel(v.channel, locale)} ${formatCount(v.value, locale)}`);
+    summary.push(
+      locale === 'es'
+        ? `Indicadores: ${formatCount(indicators.length, locale)} valores de ${inputs.months.length} ${inputs.months.length === 1 ? 'mes' : 'meses'} (${inputs.months[0]} a ${latest}).`
+        : `Indicators: ${formatCount(indicators.length, locale)} values over ${inputs.months.length} month(s) (${inputs.months[0]} to ${latest}).`,
+    );
+    if (total) {
+      summary.push(
+        `${formatMonthTitle(latest, locale)}: ${formatCount(total.value, locale)} ${locale === 'es' ? 'interacciones' : 'interactions'} (${parts.join(', ')}).`,
+      );
+    }
+    const consolidated = findIndicator(indicators, 'consolidated_satisfaction', latest, 'ANM');
+    if (consolidated) summary.push(`${indicatorRegistry.consolidated_satisfaction.name[locale]}: ${formatIndicatorValue(consolidated, locale)}.`);
+  }
+  if (data.findings.length) {
+    summary.push(
+      locale === 'es'
+        ? `${data.findings.length} ${data.findings.length === 1 ? 'problema' : 'problemas'} de lectura en los datos; ejecute «revisar» para verlos.`
+        : `${data.findings.length} reading problem(s) in the data; run “revisar” to see them.`,
+    );
+  }
+  return {
+    sheets: [sheet],
+    files: [{ suffix: 'indicadores.json', json: { months: inputs.months, indicators } }],
+    findings: data.findings,
+    summary,
+  };
+}
+
+export const indicatorsAction: Action = {
+  id: 'indicators',
+  command: 'indicadores',
+  title: { es: 'Calcular indicadores', en: 'Compute indicators' },
+  run: runIndicators,
+};

@@ -1,0 +1,114 @@
+/** Fitting content to slides: line estimates and continuation slides, so no text overflows its box. */
+import type { Locale } from '../i18n';
+import { layoutCapacity, paragraphGap, rowPadding, type DeckParagraph, type DeckSlide, type DeckTable } from './plan';
+
+/** Lines a text takes when wrapped at word boundaries to `width` characters (a long word is cut). */
+export function wrappedLines(text: string, width: number): number {
+  if (width <= 0) return Infinity;
+  let lines = 0;
+  for (const hardLine of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of hardLine.split(/\s+/).filter(Boolean)) {
+      let w = word.length;
+      const need = used === 0 ? w : used + 1 + w;
+      if (need <= width) {
+        used = need;
+        continue;
+      }
+      if (used > 0) lines++;
+      // A word longer than the line is broken across lines.
+      while (w > width) {
+        lines++;
+        w -= width;
+      }
+      used = w;
+    }
+  }
+  return lines;
+}
+
+/** Lines a paragraph takes (headings and notes wrap like body text), plus the gap after it. */
+export function paragraphLines(p: DeckParagraph, width: number): number {
+  const text = p.runs.map((r) => r.text).join('');
+  // Body paragraphs are bulleted: the bullet's indent takes a few characters.
+  const indent = p.kind === 'body' ? 3 : 0;
+  return wrappedLines(text, width - indent) + paragraphGap;
+}
+
+/** Lines a table row takes: its tallest cell, each column wrapped to its share of the width. */
+export function rowLines(table: DeckTable, row: number, tableChars: number): number {
+  let tallest = 1;
+  table.rows[row].forEach((cell, c) => {
+    // Two characters per cell go to its margins.
+    const width = Math.max(1, Math.floor(table.columns[c].width * tableChars) - 2);
+    tallest = Math.max(tallest, wrappedLines(cell.text, width));
+  });
+  return tallest + rowPadding;
+}
+
+/** Cuts a text to at most `lines` wrapped lines of `width` characters, ending with `…` when cut. */
+export function clampText(text: string, width: number, lines: number): string {
+  if (wrappedLines(text, width) <= lines) return text;
+  const words = text.split(/\s+/);
+  let kept = '';
+  for (const word of words) {
+    const next = kept ? `${kept} ${word}` : word;
+    if (wrappedLines(`${next} …`, width) > lines) break;
+    kept = next;
+  }
+  return `${kept || text.slice(0, Math.max(1, width - 2))} …`;
+}
+
+/** Splits items into consecutive chunks whose cost stays within `capacity` (an item costlier than that gets a chunk alone). */
+export function chunkBy<T>(items: readonly T[], cost: (item: T, index: number) => number, capacity: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  items.forEach((item, i) => {
+    const c = cost(item, i);
+    if (current.length && used + c > capacity) {
+      chunks.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += c;
+  });
+  if (current.length) chunks.push(current);
+  return chunks;
+}
+
+const continued: Record<Locale, string> = { es: 'continuación', en: 'continued' };
+
+/**
+ * Splits a slide whose cards, table rows, paragraphs or items exceed its layout's capacity into
+ * continuation slides. The chart stays on the first part; the table header repeats; the note
+ * goes on the last part.
+ */
+export function paginate(slide: DeckSlide, locale: Locale): DeckSlide[] {
+  const cap = layoutCapacity[slide.layout];
+  const cardChunks = cap.cards ? chunkBy(slide.cards, () => 1, cap.cards) : [slide.cards];
+  const rowIndexes = slide.table ? slide.table.rows.map((_, i) => i) : [];
+  const rowChunks = slide.table ? chunkBy(rowIndexes, (i) => rowLines(slide.table!, i, cap.tableChars), cap.tableLines) : [];
+  const paragraphChunks = chunkBy(slide.paragraphs, (p) => paragraphLines(p, cap.textChars), cap.textLines);
+  const itemChunks = chunkBy(slide.items, (item) => wrappedLines(item, cap.listChars), cap.listLines);
+  const parts = Math.max(1, cardChunks.length, rowChunks.length, paragraphChunks.length, itemChunks.length);
+  if (parts === 1) return [{ ...slide, part: 1, parts: 1 }];
+  const out: DeckSlide[] = [];
+  for (let i = 0; i < parts; i++) {
+    out.push({
+      ...slide,
+      title: i === 0 ? slide.title : `${slide.title} (${continued[locale]})`,
+      part: i + 1,
+      parts,
+      cards: cardChunks[i] ?? [],
+      chart: i === 0 ? slide.chart : null,
+      table: slide.table && rowChunks[i] ? { columns: slide.table.columns, rows: rowChunks[i].map((r) => slide.table!.rows[r]) } : null,
+      paragraphs: paragraphChunks[i] ?? [],
+      items: itemChunks[i] ?? [],
+      note: i === parts - 1 ? slide.note : null,
+    });
+  }
+  return out;
+}

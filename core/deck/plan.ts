@@ -1,0 +1,161 @@
+/**
+ * The deck plan: the report slides as pure data (deck.md). Renderers (PowerPoint, Google Slides)
+ * only place what is here; every number is already formatted, every text already fits its box
+ * by the capacities below.
+ */
+import type { Locale } from '../i18n';
+
+/**
+ * Where things go on a slide. Each layout has fixed regions; the renderer owns the geometry and
+ * `layoutCapacity` says how much content the regions hold.
+ * - `cover`: title, subtitle (the month), lines (entity, group).
+ * - `cardsRow`: a row of figure cards on top, a wide chart below.
+ * - `cardsGrid`: a grid of cards on the left, a chart on the right.
+ * - `cardsTable`: a row of cards on top, a table below, a note at the bottom.
+ * - `text`: paragraphs over the whole slide.
+ * - `chartList`: a chart on the left; cards and a list of items on the right.
+ */
+export type LayoutId = 'cover' | 'cardsRow' | 'cardsGrid' | 'cardsTable' | 'text' | 'chartList';
+
+/** The slides of deck.md, in order. */
+export type SlideKey =
+  | 'cover'
+  | 'channels'
+  | 'yearToDate'
+  | 'inPerson'
+  | 'phone'
+  | 'virtual'
+  | 'satisfaction'
+  | 'analysis'
+  | 'dataQuality'
+  | 'selfDiagnosis'
+  | 'spaces';
+
+export const slideKeys: readonly SlideKey[] = [
+  'cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'satisfaction', 'analysis', 'dataQuality', 'selfDiagnosis', 'spaces',
+];
+
+/** Colour intent of a card or cell; the renderer's theme maps it to colours. */
+export type Tone = 'neutral' | 'accent' | 'error' | 'warning' | 'info' | 'good';
+
+/** A big figure with its label (`1.371` / `Canal presencial`) and optional short detail lines. */
+export interface FigureCard {
+  value: string;
+  label: string;
+  detail: string[];
+  tone: Tone;
+}
+
+/** How chart values (kept as numbers, so the chart stays editable) are shown in data labels. */
+export interface ValueFormat {
+  /** `count` 1.371; `percent` points shown as `98,3 %`; `number` a plain score (`47,5`). */
+  kind: 'count' | 'percent' | 'number';
+  decimals: number;
+}
+
+export type DeckChartKind = 'column' | 'bar' | 'columnStacked' | 'pie';
+
+/** A native chart: categories, one or more series of values (null = no value), data labels per `format`. */
+export interface DeckChart {
+  kind: DeckChartKind;
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
+  format: ValueFormat;
+  /** Fixed maximum of the value axis (100 for scores). */
+  max: number | null;
+  legend: boolean;
+}
+
+export interface DeckTableColumn {
+  header: string;
+  /** Share of the table width (the columns' widths add up to 1). */
+  width: number;
+  align: 'left' | 'right' | 'center';
+}
+
+export interface DeckTableCell {
+  text: string;
+  tone: Tone;
+  bold: boolean;
+}
+
+export interface DeckTable {
+  columns: DeckTableColumn[];
+  rows: DeckTableCell[][];
+}
+
+/** A run of text within a paragraph; `bold` marks the headline figure, as in the report. */
+export interface TextRun {
+  text: string;
+  bold: boolean;
+}
+
+/** A paragraph: a section heading, a body sentence (bulleted) or a note. */
+export interface DeckParagraph {
+  kind: 'heading' | 'body' | 'note';
+  runs: TextRun[];
+}
+
+export interface DeckSlide {
+  key: SlideKey;
+  layout: LayoutId;
+  title: string;
+  /** Shown under or beside the title (the month, a period). */
+  subtitle: string | null;
+  /** 1-based part and number of parts, when content continues on following slides. */
+  part: number;
+  parts: number;
+  cards: FigureCard[];
+  chart: DeckChart | null;
+  table: DeckTable | null;
+  paragraphs: DeckParagraph[];
+  /** Plain lines: the cover's entity and group, a list of priorities. */
+  items: string[];
+  /** A short note at the bottom (a definition, a caveat). */
+  note: string | null;
+}
+
+export interface DeckPlan {
+  locale: Locale;
+  /** `YYYY-MM`, or null when there is no service data at all. */
+  month: string | null;
+  /** The report's title and its month in words, for the file's properties and footers. */
+  title: string;
+  period: string | null;
+  entity: string;
+  group: string;
+  slides: DeckSlide[];
+}
+
+/** How much content each layout holds. Text estimates use a wide font (DejaVu Sans) so they hold for narrower ones. */
+export interface LayoutCapacity {
+  cards: number;
+  /** Lines of paragraph text, and characters per line. */
+  textLines: number;
+  textChars: number;
+  /** Lines of table body (a row costs its wrapped lines plus `rowPadding`), and characters across the table. */
+  tableLines: number;
+  tableChars: number;
+  /** Lines of the item list, and characters per line. */
+  listLines: number;
+  listChars: number;
+  /** Detail lines a card holds under its label. */
+  cardDetailLines: number;
+}
+
+/** Extra line-units each table row costs for its cell margins. */
+export const rowPadding = 0.5;
+/** Extra lines a paragraph costs for the space after it. */
+export const paragraphGap = 0.4;
+
+const none: LayoutCapacity = { cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableChars: 0, listLines: 0, listChars: 0, cardDetailLines: 0 };
+
+export const layoutCapacity: Record<LayoutId, LayoutCapacity> = {
+  cover: { ...none, listLines: 3, listChars: 60 },
+  cardsRow: { ...none, cards: 4, cardDetailLines: 3 },
+  cardsGrid: { ...none, cards: 6, cardDetailLines: 1 },
+  cardsTable: { ...none, cards: 4, cardDetailLines: 1, tableLines: 12, tableChars: 120, textLines: 2, textChars: 150 },
+  text: { ...none, textLines: 15, textChars: 88 },
+  chartList: { ...none, cards: 2, cardDetailLines: 1, listLines: 11, listChars: 50 },
+};

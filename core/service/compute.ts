@@ -1,0 +1,147 @@
+/** The indicators of indicators.md, computed from the service inputs. Values unrounded. */
+import { channels, previousMonth, type Channel } from '../table';
+import type { ChannelMonth, ServiceInputs, BreakdownRow } from './inputs';
+import { indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue } from './registry';
+
+/** z for a two-sided 95 % interval. */
+export const Z_95 = 1.959964;
+
+/** Wilson score interval at 95 % for a share `p` (0–1) over `n` answers, in points; null when n is 0. */
+export function wilsonInterval(p: number, n: number, z = Z_95): { low: number; high: number } | null {
+  if (!(n > 0) || !(p >= 0 && p <= 1)) return null;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denominator;
+  const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: 100 * Math.max(0, center - half), high: 100 * Math.min(1, center + half) };
+}
+
+/** A ratio in points, or undefined when the denominator is 0 or an input is missing. */
+export function ratio(part: number | undefined, total: number | undefined): number | undefined {
+  if (part === undefined || total === undefined || total === 0) return undefined;
+  return (100 * part) / total;
+}
+
+const surveyIds = ['satisfaction', 'perception', 'trust'] as const;
+type SurveyId = (typeof surveyIds)[number];
+
+/** Computes every indicator for every month of the inputs. */
+export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
+  const out: IndicatorValue[] = [];
+  const push = (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined, breakdown: string | null = null) => {
+    if (value === undefined || !isFinite(value)) return;
+    out.push({ id, month, channel, breakdown, value, unit: indicatorRegistry[id].unit });
+  };
+
+  const byMonth = new Map<string, Map<Channel, ChannelMonth>>();
+  for (const cm of inputs.channelMonths) {
+    if (!byMonth.has(cm.month)) byMonth.set(cm.month, new Map());
+    byMonth.get(cm.month)!.set(cm.channel, cm);
+  }
+  const interactionsOf = (month: string, channel: ChannelOrEntity): number | undefined => {
+    const m = byMonth.get(month);
+    if (!m) return undefined;
+    if (channel !== 'ANM') return m.get(channel)?.interactions?.value;
+    return sum([...m.values()].map((c) => c.interactions?.value));
+  };
+
+  for (const month of inputs.months) {
+    const rows = [...byMonth.get(month)!.values()].sort((a, b) => channels.indexOf(a.channel) - channels.indexOf(b.channel));
+    const total = interactionsOf(month, 'ANM');
+    const prev = previousMonth(month);
+    for (const target of [...rows.map((r) => r.channel), 'ANM'] as ChannelOrEntity[]) {
+      const value = interactionsOf(month, target);
+      push('interactions', month, target, value);
+      if (target !== 'ANM') push('channel_share', month, target, ratio(value, total));
+      const ytdMonths = inputs.months.filter((m) => m.slice(0, 4) === month.slice(0, 4) && m <= month);
+      push('ytd_interactions', month, target, sum(ytdMonths.map((m) => interactionsOf(m, target))));
+      const before = interactionsOf(prev, target);
+      if (before !== undefined && value !== undefined && before !== 0) push('month_over_month', month, target, (100 * value) / before - 100);
+    }
+
+    for (const r of rows) {
+      const n = r.interactions?.value;
+      push('first_contact_resolution', month, r.channel, ratio(r.resolved?.value, n));
+      if (r.channel === 'Telefónico') push('answered_call_rate', month, r.channel, ratio(r.answeredCalls?.value, r.incomingCalls?.value));
+      push('survey_response_rate', month, r.channel, ratio(r.respondents?.value, n));
+      for (const id of surveyIds) {
+        const share = r[id]?.value;
+        push(id, month, r.channel, share);
+        pushInterval(push, id, month, r.channel, share, r.respondents?.value);
+      }
+    }
+    const withResolved = rows.filter((r) => r.resolved && r.interactions);
+    if (withResolved.length) push('first_contact_resolution', month, 'ANM', ratio(sum(withResolved.map((r) => r.resolved!.value)), sum(withResolved.map((r) => r.interactions!.value))));
+    const withRespondents = rows.filter((r) => r.respondents && r.interactions);
+    if (withRespondents.length) push('survey_response_rate', month, 'ANM', ratio(sum(withRespondents.map((r) => r.respondents!.value)), sum(withRespondents.map((r) => r.interactions!.value))));
+    const entity: Partial<Record<SurveyId, number>> = {};
+    for (const id of surveyIds) {
+      const weighted = rows.filter((r) => r[id] && r.respondents && r.respondents.value > 0);
+      const n = sum(weighted.map((r) => r.respondents!.value));
+      if (!weighted.length || !n) continue;
+      const value = sum(weighted.map((r) => r[id]!.value * r.respondents!.value))! / n;
+      entity[id] = value;
+      push(id, month, 'ANM', value);
+      pushInterval(push, id, month, 'ANM', value, n);
+    }
+    if (entity.satisfaction !== undefined && entity.perception !== undefined && entity.trust !== undefined) {
+      push('consolidated_satisfaction', month, 'ANM', (entity.satisfaction + entity.perception + entity.trust) / 3);
+    }
+
+    // Presencial by point and point type.
+    const points = inputs.points.filter((p) => p.month === month);
+    const typeTotals = groupSum(points.filter((p) => p.group !== null), (p) => p.group!);
+    const pointTotal = sum([...typeTotals.values()]);
+    for (const [type, value] of typeTotals) {
+      push('point_type_interactions', month, 'Presencial', value, type);
+      push('point_type_share', month, 'Presencial', ratio(value, pointTotal), type);
+    }
+    for (const p of points) push('point_interactions', month, 'Presencial', p.value.value, p.key);
+
+    // Interaction types per channel.
+    for (const channel of channels) {
+      const types = inputs.types.filter((t) => t.month === month && t.channel === channel);
+      if (!types.length) continue;
+      const typified = sum(types.map((t) => t.value.value));
+      for (const t of types) {
+        push('interaction_type_count', month, channel, t.value.value, t.key);
+        push('interaction_type_share', month, channel, ratio(t.value.value, typified), t.key);
+      }
+      push('typified_coverage', month, channel, ratio(typified, interactionsOf(month, channel)));
+    }
+
+    for (const v of inputs.virtual.filter((v) => v.month === month)) push('virtual_management', month, 'Virtual', v.value.value, v.key);
+  }
+  return out;
+}
+
+function pushInterval(
+  push: (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined) => void,
+  id: SurveyId,
+  month: string,
+  channel: ChannelOrEntity,
+  share: number | undefined,
+  n: number | undefined,
+): void {
+  if (share === undefined || n === undefined) return;
+  const interval = wilsonInterval(share / 100, n);
+  if (!interval) return;
+  push(`${id}_ci_low`, month, channel, interval.low);
+  push(`${id}_ci_high`, month, channel, interval.high);
+}
+
+function sum(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
+}
+
+function groupSum(rows: readonly BreakdownRow[], key: (r: BreakdownRow) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + r.value.value);
+  return m;
+}
+
+/** The value of one indicator, if computed. */
+export function findIndicator(values: readonly IndicatorValue[], id: IndicatorId, month: string, channel: ChannelOrEntity, breakdown: string | null = null): IndicatorValue | undefined {
+  return values.find((v) => v.id === id && v.month === month && v.channel === channel && (v.breakdown ?? null) === breakdown);
+}

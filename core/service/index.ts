@@ -1,0 +1,17 @@
+/** The monthly service report's indicators: registry, inputs and computation. */
+import type { RawWorkbook } from '../workbook';
+import type { Locale } from '../i18n';
+import { buildServiceInputs, readServiceData, type ServiceData, type ServiceInputs } from './inputs';
+import { computeIndicators } from './compute';
+import type { IndicatorValue } from './registry';
+
+export * from './registry';
+export * from './inputs';
+export * from './compute';
+
+/** Reads the service sheets of a workbook and computes every indicator. */
+export function computeServiceIndicators(workbook: RawWorkbook, locale: Locale = 'es'): { data: ServiceData; inputs: ServiceInputs; indicators: IndicatorValue[] } {
+  const data = readServiceData(workbook, locale);
+  const inputs = buildServiceInputs(data);
+  return { data, inputs, indicators: computeIndicators(inputs) };
+}
