@@ -140,8 +140,9 @@ export interface LayoutCapacity {
   /** Lines of the item list, and characters per line. */
   listLines: number;
   listChars: number;
-  /** Detail lines a card holds under its label. */
+  /** Detail lines a card holds under its label, and characters per line of a card's label and details. */
   cardDetailLines: number;
+  cardChars: number;
 }
 
 /** Extra line-units each table row costs for its cell margins. */
@@ -149,13 +150,13 @@ export const rowPadding = 0.5;
 /** Extra lines a paragraph costs for the space after it. */
 export const paragraphGap = 0.4;
 
-const none: LayoutCapacity = { cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableChars: 0, listLines: 0, listChars: 0, cardDetailLines: 0 };
+const none: LayoutCapacity = { cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableChars: 0, listLines: 0, listChars: 0, cardDetailLines: 0, cardChars: 0 };
 
 export const layoutCapacity: Record<LayoutId, LayoutCapacity> = {
   cover: { ...none, listLines: 3, listChars: 60 },
-  cardsRow: { ...none, cards: 4, cardDetailLines: 3 },
-  cardsGrid: { ...none, cards: 6, cardDetailLines: 1 },
-  cardsTable: { ...none, cards: 4, cardDetailLines: 1, tableLines: 12, tableChars: 120, textLines: 2, textChars: 150 },
+  cardsRow: { ...none, cards: 4, cardDetailLines: 3, cardChars: 30 },
+  cardsGrid: { ...none, cards: 6, cardDetailLines: 1, cardChars: 26 },
+  cardsTable: { ...none, cards: 4, cardDetailLines: 1, cardChars: 30, tableLines: 12, tableChars: 120, textLines: 2, textChars: 150 },
   text: { ...none, textLines: 15, textChars: 88 },
-  chartList: { ...none, cards: 2, cardDetailLines: 1, listLines: 11, listChars: 50 },
+  chartList: { ...none, cards: 2, cardDetailLines: 1, cardChars: 22, listLines: 11, listChars: 50 },
 };

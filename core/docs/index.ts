@@ -1,0 +1,48 @@
+/** Documentation generated from the registries (README sections), so the docs never drift from the code. */
+import { indicatorRegistry, indicatorIds } from '../service';
+import { findingCatalogue, findingCodes } from '../findings';
+import type { Locale } from '../i18n';
+
+const severityNames: Record<Locale, Record<string, string>> = {
+  es: { error: 'error', warning: 'advertencia', info: 'información' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+const escape = (s: string) => s.replace(/\|/g, '\\|');
+
+/** The indicators table of the README. */
+export function indicatorsMarkdown(locale: Locale = 'es'): string {
+  const head = locale === 'es' ? '| id | indicador | unidad | por | fórmula |' : '| id | indicator | unit | per | formula |';
+  const units = locale === 'es' ? { count: 'conteo', percent: '%' } : { count: 'count', percent: '%' };
+  const lines = indicatorIds.map((id) => {
+    const s = indicatorRegistry[id];
+    return `| \`${id}\` | ${escape(s.name[locale])} | ${units[s.unit]} | ${escape(s.per[locale])} | ${escape(s.formula[locale])} |`;
+  });
+  return [head, '|---|---|---|---|---|', ...lines].join('\n');
+}
+
+/** The finding codes table of the README: what each code means for a coordinator. */
+export function findingCodesMarkdown(locale: Locale = 'es'): string {
+  const head = locale === 'es' ? '| código | severidad | qué es | qué significa |' : '| code | severity | what | what it means |';
+  const lines = findingCodes.map((code) => {
+    const t = findingCatalogue[code];
+    const severity = 'severityRule' in t && t.severityRule ? t.severityRule[locale] : severityNames[locale][t.severity];
+    return `| \`${code}\` | ${escape(severity)} | ${escape(t.title[locale])} | ${escape(t.description[locale])} |`;
+  });
+  return [head, '|---|---|---|---|', ...lines].join('\n');
+}
+
+/** Generated README sections, by marker name. */
+export function generatedSections(): Record<string, string> {
+  return { indicadores: indicatorsMarkdown('es'), hallazgos: findingCodesMarkdown('es') };
+}
+
+/** Replaces every `<!-- name:inicio -->…<!-- name:fin -->` block of a Markdown text with its generated content. */
+export function fillSections(markdown: string, sections: Record<string, string>): string {
+  let out = markdown;
+  for (const [name, content] of Object.entries(sections)) {
+    const re = new RegExp(`(<!-- ${name}:inicio -->)[\\s\\S]*?(<!-- ${name}:fin -->)`);
+    out = out.replace(re, (_m, a: string, b: string) => `${a}\n${content}\n${b}`);
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+/** The README's generated sections are up to date with the registries (run `npm run docs` to fix). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fillSections, generatedSections, findingCodesMarkdown, indicatorsMarkdown } from '../core/docs';
+import { findingCodes } from '../core/findings';
+import { indicatorIds } from '../core/service';
+
+const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+
+test('README sections equal what the registries generate', () => {
+  expect(fillSections(readme, generatedSections())).toBe(readme);
+});
+
+test('every indicator and every finding code is documented', () => {
+  for (const id of indicatorIds) expect(indicatorsMarkdown()).toContain(`\`${id}\``);
+  for (const code of findingCodes) expect(findingCodesMarkdown()).toContain(`\`${code}\``);
+  for (const name of Object.keys(generatedSections())) expect(readme).toContain(`<!-- ${name}:inicio -->`);
+});
