@@ -14,19 +14,22 @@ const listsSheetName = `${bookkeepingPrefix}listas`;
 const linkFont: Partial<ExcelJS.Font> = { color: { argb: 'FF0563C1' }, underline: true };
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
 const sameName = (a: string, b: string) => a.toLocaleUpperCase('es') === b.toLocaleUpperCase('es');
 
 /** Writes output sheets; a sheet of the same name (Excel's case-insensitive rule) is removed and the new one takes its tab position. */
 export function applyOutputSheets(xb: XlsxBook, sheets: readonly OutputSheet[]): void {
   for (const sheet of sheets) {
     const old = xb.book.worksheets.find((ws) => sameName(ws.name, sheet.name));
-    const orderNo = old?.orderNo;
+    // `orderNo` (tab position) is exceljs runtime state its types do not declare.
+    const orderNo = old ? (old as Ordered).orderNo : undefined;
     if (old) {
       xb.book.removeWorksheet(old.id);
       for (const key of [...xb.extras.keys()]) if (sameName(key, sheet.name)) xb.extras.delete(key);
     }
     const ws = xb.book.addWorksheet(sheet.name);
-    if (orderNo !== undefined) ws.orderNo = orderNo;
+    if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
     if (sheet.name.startsWith(bookkeepingPrefix)) ws.state = 'hidden';
     const links = writeSheet(xb, ws, sheet);
     const charts = (sheet.charts ?? []).map((spec) => resolveChart(spec, sheet.rows));
