@@ -57,7 +57,7 @@ const processIo: Io = {
 };
 
 function isUnusableInput(error: unknown): boolean {
-  return error instanceof Error && error.name === 'UnusableInputError';
+  return error instanceof Error && (error.name === 'UnusableInputError' || error.name === 'OutputWriteError');
 }
 
 function oneLine(error: unknown): string {

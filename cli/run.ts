@@ -34,17 +34,17 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
 
   // Result workbook: a copy of the input plus the output sheets and marks.
   io.progress('Escribiendo resultados');
-  applyOutputSheets(input.book, results.flatMap((r) => r.result.sheets));
+  applyOutputSheets(input, results.flatMap((r) => r.result.sheets));
   const marks = results.flatMap((r) => r.result.marks?.apply ?? []);
-  if (marks.length) applyCellMarks(input.book, marks);
+  if (marks.length) applyCellMarks(input, marks);
   const resultFile = path.join(args.out, `${base}-resultado.xlsx`);
-  await writeWorkbookAtomically(input.book, resultFile);
+  await writeWorkbookAtomically(input, resultFile);
   written.push(resultFile);
 
   const files = collectFiles(results.map((r) => r.result));
   for (const f of files) {
     const file = path.join(args.out, `${base}-${f.suffix}`);
-    writeFileAtomically(file, `${JSON.stringify(f.json, null, 2)}\n`);
+    await writeFileAtomically(file, `${JSON.stringify(f.json, null, 2)}\n`);
     written.push(file);
   }
 
@@ -52,7 +52,7 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     if (!result.deck) continue;
     const plan = result.deck as { month: string };
     const file = path.join(args.out, `${base}-${plan.month}.pptx`);
-    writeFileAtomically(file, Buffer.from(await renderDeck(result.deck as Parameters<typeof renderDeck>[0])));
+    await writeFileAtomically(file, Buffer.from(await renderDeck(result.deck as Parameters<typeof renderDeck>[0])));
     written.push(file);
   }
 
@@ -62,10 +62,13 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     io.out(JSON.stringify(json, null, 2));
   } else {
     for (const { result } of results) for (const line of result.summary) io.out(line);
-    if (input.inputHadCharts) {
+    // Charts of the sheets we rewrite come back; charts of the user's own sheets exceljs cannot keep.
+    const rewritten = new Set(results.flatMap((r) => r.result.sheets.map((s) => s.name.toLowerCase())));
+    const lost = input.inputChartSheets.filter((s) => !rewritten.has(s.toLowerCase()));
+    if (lost.length) {
       io.out(args.locale === 'es'
-        ? 'Nota: los gráficos del libro de entrada no se copian al libro de resultados (el libro de entrada no se modifica).'
-        : 'Note: charts of the input workbook are not copied to the result workbook (the input is not modified).');
+        ? `Nota: los gráficos de ${lost.join(', ')} no se copian al libro de resultados (el libro de entrada no se modifica).`
+        : `Note: charts of ${lost.join(', ')} are not copied to the result workbook (the input is not modified).`);
     }
     io.out(args.locale === 'es' ? 'Archivos escritos:' : 'Files written:');
     for (const f of written) io.out(`  ${f}`);

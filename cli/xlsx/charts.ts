@@ -8,10 +8,12 @@
  * charts, but charts the user drew in their own sheets are lost (see `inputChartSheets`).
  */
 import type JSZip from 'jszip';
-import { hostValue, numberFormatCodes, type ChartSpec, type OutputCell } from '../../core/output';
+import { numberFormatCodes, type ChartSpec, type OutputCell } from '../../core/output';
 import { parseA1 } from '../../core/workbook';
+import { writtenValue } from './cells';
 import {
   addContentTypeOverride,
+  putPart,
   addRel,
   attributes,
   contentTypes,
@@ -47,7 +49,7 @@ export function rangeCells(range: string): { row: number; col: number }[] {
 
 /** Takes a chart's cached categories and values from its sheet's rows (percent cells as the fractions written). */
 export function resolveChart(spec: ChartSpec, rows: readonly (readonly OutputCell[])[]): ResolvedChart {
-  const at = (p: { row: number; col: number }) => hostValue(rows[p.row]?.[p.col] ?? null);
+  const at = (p: { row: number; col: number }) => writtenValue(rows[p.row]?.[p.col] ?? null);
   return {
     spec,
     categories: rangeCells(spec.categories).map((p) => {
@@ -64,7 +66,7 @@ export function resolveChart(spec: ChartSpec, rows: readonly (readonly OutputCel
   };
 }
 
-const palette = ['1F4E79', '2E75B6', 'F4B183', '70AD47', 'FFC000', '7F7F7F', '9DC3E6', 'C55A11'];
+const palette = ['1F4E79', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', '7F7F7F', '9E480E', '264478'];
 
 /** `'Sheet name'!$A$2:$A$5` */
 function absoluteRef(sheet: string, range: string): string {
@@ -87,10 +89,12 @@ function numRef(ref: string, values: readonly (number | null)[], formatCode: str
   return `<c:numRef><c:f>${xmlEscape(ref)}</c:f><c:numCache><c:formatCode>${xmlEscape(formatCode)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
-function dataLabels(formatCode: string, position: string | null): string {
+function dataLabels(formatCode: string, position: string): string {
+  // Labels inside stacked segments are white, to read on the series' dark fills.
+  const inside = position === 'ctr' ? `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1">${fill('FFFFFF')}</a:defRPr></a:pPr><a:endParaRPr lang="es-CO"/></a:p></c:txPr>` : '';
   return (
-    `<c:dLbls><c:numFmt formatCode="${xmlEscape(formatCode)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
-    (position ? `<c:dLblPos val="${position}"/>` : '') +
+    `<c:dLbls><c:numFmt formatCode="${xmlEscape(formatCode)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${inside}` +
+    `<c:dLblPos val="${position}"/>` +
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
   );
 }
@@ -98,8 +102,12 @@ function dataLabels(formatCode: string, position: string | null): string {
 const catAxisId = 50010;
 const valAxisId = 50020;
 
-function axes(chart: ResolvedChart, formatCode: string, horizontal: boolean): string {
+// Axis labels need no decimals (`0 %`, not `0,0 %`); data labels keep the values' format.
+const axisFormatCodes = { count: '#,##0', percent: '0 %', decimal: '#,##0.0', date: 'dd/mm/yyyy' } as const;
+
+function axes(chart: ResolvedChart, horizontal: boolean): string {
   const { spec } = chart;
+  const formatCode = spec.format ? axisFormatCodes[spec.format] : 'General';
   const lightLine = `<c:spPr><a:ln w="6350">${fill('D9D9D9')}</a:ln></c:spPr>`;
   // Horizontal bars list the first category on top: reverse the category axis and keep the values axis below.
   const catScaling = `<c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>`;
@@ -128,7 +136,7 @@ function plot(chart: ResolvedChart, sheet: string): string {
       .map((_, p) => `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${fill(color(p))}<a:ln w="12700">${fill('FFFFFF')}</a:ln></c:spPr></c:dPt>`)
       .join('');
     const series = chart.series
-      .map((_, i) => `<c:ser>${header(i)}${points}${spec.dataLabels ? dataLabels(formatCode, 'bestFit') : ''}${cat}${val(i)}</c:ser>`)
+      .map((_, i) => `<c:ser>${header(i)}${points}${spec.dataLabels ? dataLabels(formatCode, 'outEnd') : ''}${cat}${val(i)}</c:ser>`)
       .join('');
     return `<c:pieChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/></c:pieChart>`;
   }
@@ -142,7 +150,7 @@ function plot(chart: ResolvedChart, sheet: string): string {
         return `<c:ser>${header(i)}${line}${marker}${spec.dataLabels ? dataLabels(formatCode, 't') : ''}${cat}${val(i)}<c:smooth val="0"/></c:ser>`;
       })
       .join('');
-    return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${catAxisId}"/><c:axId val="${valAxisId}"/></c:lineChart>${axes(chart, formatCode, false)}`;
+    return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="${catAxisId}"/><c:axId val="${valAxisId}"/></c:lineChart>${axes(chart, false)}`;
   }
 
   const horizontal = spec.kind === 'bar';
@@ -157,7 +165,7 @@ function plot(chart: ResolvedChart, sheet: string): string {
   return (
     `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="${stacked ? 'stacked' : 'clustered'}"/><c:varyColors val="0"/>` +
     `${series}<c:gapWidth val="80"/>${stacked ? '<c:overlap val="100"/>' : ''}<c:axId val="${catAxisId}"/><c:axId val="${valAxisId}"/></c:barChart>` +
-    axes(chart, formatCode, horizontal)
+    axes(chart, horizontal)
   );
 }
 
@@ -225,24 +233,24 @@ export async function injectCharts(zip: JSZip, sheetPart: string, sheetName: str
   } else {
     drawingPath = freePartName(zip, 'xl/drawings/drawing', '.xml');
     drawingXml = emptyDrawing;
-    zip.file(drawingPath, drawingXml); // reserve the name
+    putPart(zip, drawingPath, drawingXml); // reserve the name
     await addContentTypeOverride(zip, drawingPath, contentTypes.drawing);
     const rId = await addRel(zip, sheetPart, relTypes.drawing, relativeTarget(sheetPart, drawingPath));
     if (!/<worksheet[^>]*\sxmlns:r=/.test(sheetXml))
       sheetXml = sheetXml.replace(/<worksheet(?=[\s>])/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
     sheetXml = insertWorksheetElement(sheetXml, 'drawing', `<drawing r:id="${rId}"/>`);
-    zip.file(sheetPart, sheetXml);
+    putPart(zip, sheetPart, sheetXml);
   }
   let shapeId = Math.max(1, ...tagsOf(drawingXml, 'xdr:cNvPr').map((t) => Number(attributes(t).id) || 0)) + 1;
   let anchors = '';
   for (const chart of charts) {
     const chartPath = freePartName(zip, 'xl/charts/chart', '.xml');
-    zip.file(chartPath, chartXml(chart, sheetName));
+    putPart(zip, chartPath, chartXml(chart, sheetName));
     await addContentTypeOverride(zip, chartPath, contentTypes.chart);
     const rId = await addRel(zip, drawingPath, relTypes.chart, relativeTarget(drawingPath, chartPath));
     anchors += chartAnchorXml(chart.spec, rId, shapeId++);
   }
-  zip.file(drawingPath, drawingXml.replace('</xdr:wsDr>', `${anchors}</xdr:wsDr>`));
+  putPart(zip, drawingPath, drawingXml.replace('</xdr:wsDr>', `${anchors}</xdr:wsDr>`));
 }
 
 /** Names of the sheets of a package that hold charts (in a drawing) or are chart sheets: exceljs loses them on reading. */

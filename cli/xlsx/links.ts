@@ -5,7 +5,7 @@
  * as `<hyperlink ref location>` with no relationship — what Excel itself writes.
  */
 import type JSZip from 'jszip';
-import { insertWorksheetElement, rootChildren, xmlEscape } from './ooxml';
+import { insertWorksheetElement, putPart, rootChildren, xmlEscape } from './ooxml';
 
 /** A cell of an output sheet that links to a cell of the workbook. */
 export interface InternalLink {
@@ -31,5 +31,5 @@ export async function injectInternalLinks(zip: JSZip, sheetPart: string, links: 
   } else {
     xml = insertWorksheetElement(xml, 'hyperlinks', `<hyperlinks>${items}</hyperlinks>`);
   }
-  zip.file(sheetPart, xml);
+  putPart(zip, sheetPart, xml);
 }

@@ -39,8 +39,11 @@ export function applyCellMarks(xb: XlsxBook, marks: readonly CellMark[]): void {
     const { fill: _old, ...style } = cell.style ?? {};
     cell.style = mark.fill === null ? style : { ...style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${mark.fill.toUpperCase()}` } } };
     if (mark.note === null) {
-      // exceljs has no API to delete a note; its `_comment` field is what it writes.
-      delete (cell as unknown as { _comment?: unknown })._comment;
+      // exceljs has no API to delete a note: it writes `_comment`, and a note read from a file also
+      // stays on the value's model, which it writes too.
+      const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+      delete internals._comment;
+      if (internals._value?.model) delete internals._value.model.comment;
     } else {
       cell.note = mark.note;
     }

@@ -18,6 +18,11 @@ export const contentTypes = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 } as const;
 
+/** Writes a part without the folder entries JSZip adds by default (Office packages list files only). */
+export function putPart(zip: JSZip, path: string, content: string): void {
+  zip.file(path, content, { createFolders: false });
+}
+
 export function xmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
@@ -101,7 +106,7 @@ export async function addRel(zip: JSZip, part: string, type: string, target: str
   xml = /<Relationships[^>]*\/>/.test(xml)
     ? xml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`)
     : xml.replace('</Relationships>', `${rel}</Relationships>`);
-  zip.file(path, xml);
+  putPart(zip, path, xml);
   return id;
 }
 
@@ -113,7 +118,7 @@ export async function addContentTypeOverride(zip: JSZip, part: string, contentTy
   let xml = await file.async('string');
   xml = xml.replace(new RegExp(`<Override[^>]*PartName="${partName.replace(/[.[\]]/g, '\\$&')}"[^>]*/>`, 'g'), '');
   xml = xml.replace('</Types>', `<Override PartName="${xmlEscape(partName)}" ContentType="${contentType}"/></Types>`);
-  zip.file('[Content_Types].xml', xml);
+  putPart(zip, '[Content_Types].xml', xml);
 }
 
 /** The smallest `prefixN.ext` not yet in the package. */

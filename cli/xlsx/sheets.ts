@@ -1,8 +1,9 @@
 /** Writing output sheets into an exceljs workbook: each replaces its namesake whole, other sheets untouched. */
 import ExcelJS from 'exceljs';
-import { cellObject, hostValue, numberFormatCodes, type NumberFormat, type OutputSheet, type ValidationSpec } from '../../core/output';
+import { cellObject, numberFormatCodes, type NumberFormat, type OutputSheet, type ValidationSpec } from '../../core/output';
 import { a1, columnLetters } from '../../core/workbook';
 import type { XlsxBook } from './book';
+import { writtenValue } from './cells';
 import { resolveChart } from './charts';
 import type { InternalLink } from './links';
 
@@ -52,7 +53,7 @@ function writeSheet(xb: XlsxBook, ws: ExcelJS.Worksheet, sheet: OutputSheet): In
       if (raw === null || raw === undefined) return;
       const cell = ws.getCell(r + 1, c + 1);
       const object = cellObject(raw);
-      const value = hostValue(raw);
+      const value = writtenValue(raw);
       const style: Partial<ExcelJS.Style> = {};
       const columnFormat = sheet.columnFormats?.[c];
       if (columnFormat && r >= headerRows) style.numFmt = numberFormatCodes[columnFormat];
@@ -71,6 +72,8 @@ function writeSheet(xb: XlsxBook, ws: ExcelJS.Worksheet, sheet: OutputSheet): In
     });
   });
 
+  // Printed (or exported to PDF) one page wide, so a sheet's columns and charts stay together.
+  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (sheet.freezeRows) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: sheet.freezeRows, topLeftCell: a1(sheet.freezeRows, 0) }];
   for (const validation of sheet.validations ?? []) addListValidation(xb, ws, validation);
   return links;

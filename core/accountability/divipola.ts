@@ -174,16 +174,19 @@ function nearest<T>(text: string, candidates: readonly Keyed<T>[]): { place: T; 
     if (hit) return { place: hit.place, reason: 'abbreviation' };
   }
   // Spelling: OCR damage and typing slips (`WMeta`, `Narifio`, `lquira`, `Gamara`).
+  // Two names equally close (`Rauca`: Arauca or Cauca) suggest neither.
   let best: Keyed<T> | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const c of candidates) {
     const d = Math.min(editDistance(key, c.key), editDistance(key.replace(/ /g, ''), c.compact));
     if (d < bestDistance) {
       bestDistance = d;
       best = c;
-    }
+      tied = false;
+    } else if (d === bestDistance) tied = true;
   }
-  if (best && bestDistance <= Math.max(1, Math.floor(Math.max(key.length, best.key.length) / 3))) return { place: best.place, reason: 'spelling' };
+  if (best && !tied && bestDistance <= Math.max(1, Math.floor(Math.max(key.length, best.key.length) / 3))) return { place: best.place, reason: 'spelling' };
   // Containment: a part of the official name (`Codazzi` → `Agustín Codazzi`), or the official name with extra words.
   const tokens = key.split(' ');
   const contained = candidates

@@ -42,6 +42,10 @@ export interface Action {
 }
 
 import { indicatorsAction } from './indicators';
+import { checksAction } from './checks';
+import { deckAction } from './deck';
+import { selfDiagnosisAction } from './self-diagnosis';
+import { spacesAction } from './spaces';
 
 /** Every action, in the order `todo` runs them. */
-export const actions: readonly Action[] = [indicatorsAction];
+export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction];

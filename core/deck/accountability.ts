@@ -8,17 +8,19 @@ export interface SelfDiagnosisSummary {
   /** null when no activity is answered. */
   total: number | null;
   level: string | null;
-  stages: { stage: string; score: number | null }[];
-  /** Lowest-scored categories or activities first. */
+  /** `stage` is the full name; `short` the chart's label (default: the name's first word). */
+  stages: { stage: string; short?: string; score: number | null }[];
+  /** Lowest-scored categories or activities first; `stage` as in `stages` (short or full name). */
   priorities: { stage: string; category: string; activity: string | null; score: number | null }[];
 }
 
-/** The accountability spaces baseline: totals by status and department, compliance, PDET. */
+/** The accountability spaces baseline: totals, spaces held, by department, compliance, PDET. */
 export interface SpacesSummary {
   /** `YYYY-MM-DD`. */
   cutoff: string;
   total: number;
-  byStatus: Record<string, number>;
+  /** Spaces held (`Realizada`). */
+  held: number;
   byDepartment: Record<string, number>;
   /** Points 0–100; null when nothing was due by the cut-off. */
   compliance: number | null;

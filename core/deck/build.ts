@@ -6,7 +6,7 @@ import type { IndicatorValue } from '../service/registry';
 import type { SelfDiagnosisSummary, SpacesSummary } from './accountability';
 import { analysisParagraphs, smallSample } from './analysis';
 import { monthFigures, reportChannels, showCount, showPercent, showScore, surveyChannels, type MonthFigures } from './figures';
-import { clampText, paginate } from './paginate';
+import { clampText, paginate, wrappedLines } from './paginate';
 import { layoutCapacity, type DeckChart, type DeckPlan, type DeckSlide, type DeckTable, type DeckTableCell, type DeckTableColumn, type FigureCard, type LayoutId, type SlideKey, type Tone } from './plan';
 import { channelPhrase, fill, labels, reportTitle, slideTitles } from './text';
 
@@ -30,6 +30,8 @@ export interface DeckOptions {
 export const maxFindingsListed = 18;
 /** Departments charted on the spaces slide; the rest are grouped as "Otros". */
 export const maxDepartmentsCharted = 8;
+/** Months of the year-to-date chart that still get data labels. */
+export const maxLabelledMonths = 4;
 /** Priorities listed on the self-diagnosis slide. */
 export const maxPrioritiesListed = 6;
 
@@ -96,20 +98,24 @@ function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<Dec
     table: null,
     paragraphs: [],
     items: [],
+    itemsTitle: null,
     note: null,
     ...parts,
   };
 }
 
-/** A card whose label and details are cut to the layout's card width. */
+/** A card whose label (two lines) and details (the layout's detail lines in all) are cut to the card's width. */
 function card(layout: LayoutId, value: string, label: string, detail: (string | null)[] = [], tone: Tone = 'neutral'): FigureCard {
   const cap = layoutCapacity[layout];
-  return {
-    value,
-    label: clampText(label, cap.cardChars, 2),
-    detail: detail.filter((d): d is string => !!d).slice(0, cap.cardDetailLines).map((d) => clampText(d, cap.cardChars, 1)),
-    tone,
-  };
+  const kept: string[] = [];
+  let lines = cap.cardDetailLines;
+  for (const d of detail) {
+    if (!d || lines <= 0) continue;
+    const text = clampText(d, cap.cardDetailChars, lines);
+    kept.push(text);
+    lines -= wrappedLines(text, cap.cardDetailChars);
+  }
+  return { value, label: clampText(label, cap.cardChars, 2), detail: kept, tone };
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -144,6 +150,7 @@ function channelsSlide(ctx: Context): DeckSlide | null {
     categories: present.map((c) => channelLabel(c, locale)),
     series: [{ name: capitalize(labels.interactions[locale]), values: present.map((c) => fig.get('interactions', c)!) }],
     format: { kind: 'count', decimals: 0 },
+    dataLabels: true,
     max: null,
     legend: false,
   };
@@ -175,11 +182,14 @@ function yearToDateSlide(ctx: Context): DeckSlide | null {
   const total = fig.get('ytd_interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [], 'accent'));
   const chart: DeckChart = {
-    kind: 'columnStacked',
+    // Months side by side: stacked segments of a small channel are too thin for their labels.
+    kind: 'bar',
     title: labels.interactionsByMonth[locale],
     categories: present.map((c) => channelLabel(c, locale)),
     series: months.map((m) => ({ name: monthName(m), values: present.map((c) => monthValue(m, c) ?? null) })),
     format: { kind: 'count', decimals: 0 },
+    // Beyond a few months the bars get too thin for labels; the value axis shows instead.
+    dataLabels: months.length <= maxLabelledMonths,
     max: null,
     legend: true,
   };
@@ -237,7 +247,8 @@ function inPersonSlide(ctx: Context): DeckSlide | null {
       }),
       series: [{ name: capitalize(labels.interactions[locale]), values: types.map((t) => t.value) }],
       format: { kind: 'count', decimals: 0 },
-      max: null,
+      dataLabels: true,
+    max: null,
       legend: false,
     };
   } else {
@@ -273,6 +284,7 @@ function interactionTypesChart(fig: MonthFigures, channel: 'Presencial' | 'Telef
     categories: shares.map((s) => s.key),
     series: [{ name: labels.byInteractionType[locale], values: shares.map((s) => s.value) }],
     format: { kind: 'percent', decimals: 2 },
+    dataLabels: true,
     max: null,
     legend: false,
   };
@@ -302,7 +314,8 @@ function virtualSlide(ctx: Context): DeckSlide | null {
         categories: concepts.map((c) => c.key),
         series: [{ name: labels.virtualManagement[locale], values: concepts.map((c) => c.value) }],
         format: { kind: 'count', decimals: 0 },
-        max: null,
+        dataLabels: true,
+    max: null,
         legend: false,
       }
     : null;
@@ -334,27 +347,24 @@ function satisfactionSlide(ctx: Context): DeckSlide | null {
   let table: DeckTable | null = null;
   if (rows.length) {
     const columns: DeckTableColumn[] = [
-      { header: labels.channel[locale], width: 0.16, align: 'left' as const },
-      { header: labels.interactionsHeader[locale], width: 0.13, align: 'right' as const },
-      { header: labels.respondentsHeader[locale], width: 0.13, align: 'right' as const },
-      { header: labels.responseRate[locale], width: 0.13, align: 'right' as const },
-      { header: labels.satisfactionShort[locale], width: 0.12, align: 'right' as const },
-      { header: labels.perceptionShort[locale], width: 0.12, align: 'right' as const },
-      { header: labels.trustShort[locale], width: 0.11, align: 'right' as const },
+      { header: labels.channel[locale], width: 0.2, align: 'left' },
+      { header: labels.respondentsHeader[locale], width: 0.16, align: 'right' },
+      { header: labels.responseRate[locale], width: 0.16, align: 'right' },
+      { header: labels.satisfactionShort[locale], width: 0.16, align: 'right' },
+      { header: labels.perceptionShort[locale], width: 0.16, align: 'right' },
+      { header: labels.trustShort[locale], width: 0.16, align: 'right' },
     ];
     if (withInterval) {
-      columns.forEach((c) => (c.width = c.width * 0.82));
-      columns.push({ header: locale === 'es' ? 'IC 95 % satisfacción' : '95 % CI satisfaction', width: 0.18, align: 'right' as const });
+      columns.forEach((c) => (c.width = c.width * 0.8));
+      columns.push({ header: locale === 'es' ? 'IC 95 % satisfacción' : '95 % CI satisfaction', width: 0.2, align: 'right' });
     }
     table = {
       columns,
       rows: rows.map((c) => {
         const isEntity = c === 'ANM';
         const n = fig.respondents(c);
-        const interactions = fig.get('interactions', c);
         const r = [
           cell(isEntity ? `${labels.total[locale]} ${entity}` : channelLabel(c, locale), 'neutral', isEntity),
-          cell(interactions === undefined ? '—' : showCount(interactions, locale), 'neutral', isEntity),
           cell(n === undefined ? '—' : showCount(n, locale), 'neutral', isEntity),
           cell(pct(fig.get('survey_response_rate', c)), 'neutral', isEntity),
           cell(pct(fig.get('satisfaction', c)), 'neutral', isEntity),
@@ -368,11 +378,12 @@ function satisfactionSlide(ctx: Context): DeckSlide | null {
       }),
     };
   }
-  const note = withInterval
-    ? locale === 'es'
-      ? `IC 95 %: intervalo de confianza de Wilson al 95 %, mostrado cuando hay menos de ${smallSample} encuestados.`
-      : `95 % CI: Wilson score interval at 95 %, shown when there are fewer than ${smallSample} respondents.`
-    : null;
+  const rateNote = locale === 'es' ? 'Tasa de respuesta: encuestados / interacciones de los canales que reportan encuestados.' : 'Response rate: respondents / interactions of the channels reporting respondents.';
+  const intervalNote =
+    locale === 'es'
+      ? `IC 95 %: intervalo de Wilson al 95 %, cuando hay menos de ${smallSample} encuestados.`
+      : `95 % CI: Wilson score interval, when there are fewer than ${smallSample} respondents.`;
+  const note = table ? (withInterval ? `${rateNote} ${intervalNote}` : rateNote) : null;
   return slide('satisfaction', 'cardsTable', ctx, { cards, table, note });
 }
 
@@ -427,9 +438,13 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
     ? {
         kind: 'bar',
         title: labels.stageChart[locale],
-        categories: result.stages.map((s) => stageShortName(s.stage)),
+        categories: result.stages.map((s) => {
+          const name = s.short ?? stageShortName(s.stage);
+          return s.score === null ? `${name} (${labels.noScore[locale]})` : name;
+        }),
         series: [{ name: labels.stageChart[locale], values: result.stages.map((s) => s.score) }],
         format: { kind: 'number', decimals: 1 },
+        dataLabels: true,
         max: 100,
         legend: false,
       }
@@ -443,7 +458,8 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
     subtitle: null,
     cards,
     chart,
-    items: items.length ? [`${labels.priorities[locale]}:`, ...items] : [],
+    items,
+    itemsTitle: items.length ? labels.priorities[locale] : null,
   });
 }
 
@@ -456,8 +472,7 @@ function spacesSlide(ctx: Context, spaces: SpacesSummary): DeckSlide | null {
   const { locale } = ctx;
   if (!spaces.total) return null;
   const cards: FigureCard[] = [card('cardsGrid', showCount(spaces.total, locale), labels.spacesTotal[locale], [], 'accent')];
-  const held = spaces.byStatus['Realizada'];
-  if (held !== undefined) cards.push(card('cardsGrid', showCount(held, locale), labels.held[locale]));
+  cards.push(card('cardsGrid', showCount(spaces.held, locale), labels.held[locale]));
   if (spaces.compliance !== null) cards.push(card('cardsGrid', showPercent(spaces.compliance, 1, locale), labels.compliance[locale], [labels.complianceDetail[locale]]));
   if (spaces.pdet) {
     cards.push(card('cardsGrid', showCount(spaces.pdet.count, locale), labels.pdet[locale], [spaces.pdet.share === null ? null : `${showPercent(spaces.pdet.share, 1, locale)} ${labels.ofTotal[locale]}`]));
@@ -475,7 +490,8 @@ function spacesSlide(ctx: Context, spaces: SpacesSummary): DeckSlide | null {
         categories: shown.map(([d]) => d),
         series: [{ name: labels.byDepartment[locale], values: shown.map(([, n]) => n) }],
         format: { kind: 'count', decimals: 0 },
-        max: null,
+        dataLabels: true,
+    max: null,
         legend: false,
       }
     : null;

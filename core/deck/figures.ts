@@ -39,10 +39,16 @@ export function monthFigures(values: readonly IndicatorValue[], month: string): 
     get,
     breakdowns: (id, channel) => byId.get(`${id}|${channel}`) ?? [],
     respondents(channel) {
-      const rate = get('survey_response_rate', channel);
-      const n = get('interactions', channel);
-      // The rate is respondents / interactions unrounded, so this recovers the count exactly.
-      return rate === undefined || n === undefined ? undefined : Math.round((rate * n) / 100);
+      const of = (c: ChannelOrEntity) => {
+        const rate = get('survey_response_rate', c);
+        const n = get('interactions', c);
+        // The rate is respondents / interactions unrounded, so this recovers the count exactly.
+        return rate === undefined || n === undefined ? undefined : Math.round((rate * n) / 100);
+      };
+      if (channel !== 'ANM') return of(channel);
+      // The entity-wide rate is over the channels reporting respondents only: add theirs up.
+      const known = reportChannels.map(of).filter((n): n is number => n !== undefined);
+      return known.length ? known.reduce((a, b) => a + b, 0) : undefined;
     },
     any: index.size > 0,
   };

@@ -4,5 +4,5 @@ export * from './accountability';
 export { buildDeckPlan, latestMonth, stageShortName, maxFindingsListed, maxDepartmentsCharted, maxPrioritiesListed, type DeckInput, type DeckOptions } from './build';
 export { analysisParagraphs, runsOf, joinList, smallSample } from './analysis';
 export { monthFigures, showCount, showPercent, showScore, type MonthFigures } from './figures';
-export { paginate, wrappedLines, clampText, chunkBy, paragraphLines, rowLines } from './paginate';
+export { paginate, wrappedLines, clampText, chunkBy, chunkParagraphs, paragraphLines, rowLines } from './paginate';
 export { reportTitle, slideTitles } from './text';

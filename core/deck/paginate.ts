@@ -79,6 +79,51 @@ export function chunkBy<T>(items: readonly T[], cost: (item: T, index: number) =
   return chunks;
 }
 
+/**
+ * Splits paragraphs into slides of at most `capacity` lines, keeping each section (a heading and
+ * the paragraphs up to the next heading) whole when it fits on a slide of its own, and never
+ * leaving a heading last on a slide.
+ */
+export function chunkParagraphs(paragraphs: readonly DeckParagraph[], width: number, capacity: number): DeckParagraph[][] {
+  const sections: DeckParagraph[][] = [];
+  for (const p of paragraphs) {
+    if (p.kind === 'heading' || !sections.length) sections.push([]);
+    sections[sections.length - 1].push(p);
+  }
+  const cost = (p: DeckParagraph) => paragraphLines(p, width);
+  const chunks: DeckParagraph[][] = [];
+  let current: DeckParagraph[] = [];
+  let used = 0;
+  const flush = () => {
+    if (current.length) chunks.push(current);
+    current = [];
+    used = 0;
+  };
+  for (const section of sections) {
+    const total = section.reduce((a, p) => a + cost(p), 0);
+    if (used + total <= capacity) {
+      current.push(...section);
+      used += total;
+      continue;
+    }
+    if (total <= capacity) {
+      flush();
+      current.push(...section);
+      used = total;
+      continue;
+    }
+    // Longer than a slide: fill paragraph by paragraph, a heading only with the paragraph after it.
+    section.forEach((p, i) => {
+      const next = p.kind === 'heading' && section[i + 1] ? cost(section[i + 1]) : 0;
+      if (current.length && used + cost(p) + next > capacity) flush();
+      current.push(p);
+      used += cost(p);
+    });
+  }
+  flush();
+  return chunks;
+}
+
 const continued: Record<Locale, string> = { es: 'continuación', en: 'continued' };
 
 /**
@@ -91,8 +136,10 @@ export function paginate(slide: DeckSlide, locale: Locale): DeckSlide[] {
   const cardChunks = cap.cards ? chunkBy(slide.cards, () => 1, cap.cards) : [slide.cards];
   const rowIndexes = slide.table ? slide.table.rows.map((_, i) => i) : [];
   const rowChunks = slide.table ? chunkBy(rowIndexes, (i) => rowLines(slide.table!, i, cap.tableChars), cap.tableLines) : [];
-  const paragraphChunks = chunkBy(slide.paragraphs, (p) => paragraphLines(p, cap.textChars), cap.textLines);
-  const itemChunks = chunkBy(slide.items, (item) => wrappedLines(item, cap.listChars), cap.listLines);
+  const paragraphChunks = chunkParagraphs(slide.paragraphs, cap.textChars, cap.textLines);
+  // The list's heading takes a line and its gap.
+  const listLines = cap.listLines - (slide.itemsTitle ? 1 + paragraphGap : 0);
+  const itemChunks = chunkBy(slide.items, (item) => wrappedLines(item, cap.listChars) + paragraphGap, listLines);
   const parts = Math.max(1, cardChunks.length, rowChunks.length, paragraphChunks.length, itemChunks.length);
   if (parts === 1) return [{ ...slide, part: 1, parts: 1 }];
   const out: DeckSlide[] = [];

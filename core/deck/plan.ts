@@ -53,7 +53,8 @@ export interface ValueFormat {
   decimals: number;
 }
 
-export type DeckChartKind = 'column' | 'bar' | 'columnStacked' | 'pie';
+/** `bar` and `barStacked` are horizontal. */
+export type DeckChartKind = 'column' | 'bar' | 'columnStacked' | 'barStacked' | 'pie';
 
 /** A native chart: categories, one or more series of values (null = no value), data labels per `format`. */
 export interface DeckChart {
@@ -62,6 +63,8 @@ export interface DeckChart {
   categories: string[];
   series: { name: string; values: (number | null)[] }[];
   format: ValueFormat;
+  /** Data labels on every point; off only where they would crowd (then the value axis shows). */
+  dataLabels: boolean;
   /** Fixed maximum of the value axis (100 for scores). */
   max: number | null;
   legend: boolean;
@@ -112,6 +115,8 @@ export interface DeckSlide {
   paragraphs: DeckParagraph[];
   /** Plain lines: the cover's entity and group, a list of priorities. */
   items: string[];
+  /** The heading of the list of items, repeated on continuation slides. */
+  itemsTitle: string | null;
   /** A short note at the bottom (a definition, a caveat). */
   note: string | null;
 }
@@ -140,23 +145,24 @@ export interface LayoutCapacity {
   /** Lines of the item list, and characters per line. */
   listLines: number;
   listChars: number;
-  /** Detail lines a card holds under its label, and characters per line of a card's label and details. */
+  /** Detail lines a card holds under its label; characters per line of its label and of its (smaller) details. */
   cardDetailLines: number;
   cardChars: number;
+  cardDetailChars: number;
 }
 
 /** Extra line-units each table row costs for its cell margins. */
 export const rowPadding = 0.5;
-/** Extra lines a paragraph costs for the space after it. */
+/** Extra lines a paragraph or list item costs for the space after it. */
 export const paragraphGap = 0.4;
 
-const none: LayoutCapacity = { cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableChars: 0, listLines: 0, listChars: 0, cardDetailLines: 0, cardChars: 0 };
+const none: LayoutCapacity = { cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableChars: 0, listLines: 0, listChars: 0, cardDetailLines: 0, cardChars: 0, cardDetailChars: 0 };
 
 export const layoutCapacity: Record<LayoutId, LayoutCapacity> = {
   cover: { ...none, listLines: 3, listChars: 60 },
-  cardsRow: { ...none, cards: 4, cardDetailLines: 3, cardChars: 30 },
-  cardsGrid: { ...none, cards: 6, cardDetailLines: 1, cardChars: 26 },
-  cardsTable: { ...none, cards: 4, cardDetailLines: 1, cardChars: 30, tableLines: 12, tableChars: 120, textLines: 2, textChars: 150 },
-  text: { ...none, textLines: 15, textChars: 88 },
-  chartList: { ...none, cards: 2, cardDetailLines: 1, cardChars: 22, listLines: 11, listChars: 50 },
+  cardsRow: { ...none, cards: 4, cardDetailLines: 3, cardChars: 26, cardDetailChars: 28 },
+  cardsGrid: { ...none, cards: 6, cardDetailLines: 2, cardChars: 24, cardDetailChars: 26 },
+  cardsTable: { ...none, cards: 4, cardDetailLines: 2, cardChars: 26, cardDetailChars: 28, tableLines: 12, tableChars: 120, textLines: 2, textChars: 135 },
+  text: { ...none, textLines: 21, textChars: 98 },
+  chartList: { ...none, cards: 2, cardDetailLines: 1, cardChars: 20, cardDetailChars: 22, listLines: 15, listChars: 46 },
 };

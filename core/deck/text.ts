@@ -58,7 +58,6 @@ export const labels = {
   consolidatedDetail: { es: 'Promedio de satisfacción, percepción y confianza', en: 'Mean of satisfaction, perception and trust' },
   channel: { es: 'Canal', en: 'Channel' },
   respondentsHeader: { es: 'Encuestados', en: 'Respondents' },
-  interactionsHeader: { es: 'Interacciones', en: 'Interactions' },
   responseRate: { es: 'Tasa de respuesta', en: 'Response rate' },
   satisfactionShort: { es: 'Satisfacción', en: 'Satisfaction' },
   perceptionShort: { es: 'Percepción', en: 'Perception' },

@@ -114,9 +114,15 @@ export const findingCatalogue = {
   },
   'duplicate-row': {
     title: { es: 'Fila duplicada', en: 'Duplicate row' },
-    description: { es: 'Dos filas tienen la misma clave (por ejemplo Mes y Canal en Canales); se usa la primera.', en: 'Two rows share a key (e.g. Mes and Canal in Canales); the first is used.' },
+    description: {
+      es: 'Dos filas tienen la misma clave (Mes y Canal en Canales; Mes y Punto en Presencial por punto; Mes, Canal y Tipo; Mes y Concepto). Los cálculos usan la primera fila completa; deje una sola.',
+      en: 'Two rows share a key (Mes and Canal in Canales; Mes and Punto in Presencial por punto; Mes, Canal and Tipo; Mes and Concepto). Computations use the first complete row; keep only one.',
+    },
     severity: 'error',
-    message: { es: 'La fila {row} de {sheet} repite {key} de la fila {firstRow}.', en: 'Row {row} of {sheet} repeats {key} of row {firstRow}.' },
+    message: {
+      es: 'La fila {row} de {sheet} repite la clave de la fila {firstRow} ({key}); deje una sola fila.',
+      en: 'Row {row} of {sheet} repeats the key of row {firstRow} ({key}); keep only one row.',
+    },
     tags: ['service'],
   },
   'part-exceeds-total': {
@@ -136,21 +142,30 @@ export const findingCatalogue = {
       en: 'A breakdown adds up to more than its total (service points, interaction types) or, for Presencial por punto, differs from the channel total.',
     },
     severity: 'error',
-    message: { es: '{breakdown} suma {sum}, pero {total} es {totalValue} en {context}.', en: '{breakdown} adds up to {sum}, but {total} is {totalValue} in {context}.' },
+    message: {
+      es: '{breakdown} suma {sum} interacciones, pero {total} registra {totalValue} para {context}.',
+      en: '{breakdown} adds up to {sum} interactions, but {total} records {totalValue} for {context}.',
+    },
     tags: ['service'],
   },
   'incomplete-breakdown': {
     title: { es: 'Desglose incompleto', en: 'Incomplete breakdown' },
     description: { es: 'Un desglose cubre menos que su total (por ejemplo 92 de 142 llamadas tipificadas).', en: 'A breakdown covers less than its total (e.g. 92 of 142 calls typified).' },
     severity: 'warning',
-    message: { es: '{breakdown} cubre {sum} de {totalValue} {total} ({share}) en {context}.', en: '{breakdown} covers {sum} of {totalValue} {total} ({share}) in {context}.' },
+    message: {
+      es: '{breakdown} cubre {sum} de las {totalValue} interacciones ({share}) de {context}.',
+      en: '{breakdown} covers {sum} of the {totalValue} interactions ({share}) of {context}.',
+    },
     tags: ['service'],
   },
   'log-aggregate-mismatch': {
     title: { es: 'El registro no coincide con Canales', en: 'Log does not match Canales' },
     description: { es: 'Las cifras calculadas del registro de interacciones difieren de la fila de Canales del mismo mes y canal.', en: 'The figures aggregated from the interaction log differ from the Canales row of the same month and channel.' },
     severity: 'error',
-    message: { es: 'El registro de Interacciones da {column} = {logValue} para {context}, pero Canales dice {value}.', en: 'The Interacciones log gives {column} = {logValue} for {context}, but Canales says {value}.' },
+    message: {
+      es: 'El registro «{log}» (filas {rows}) da {column} = {logValue} para {context}, pero {sheet} dice {value}.',
+      en: 'The “{log}” log (rows {rows}) gives {column} = {logValue} for {context}, but {sheet} says {value}.',
+    },
     tags: ['service'],
   },
   'reported-mismatch': {
@@ -161,10 +176,13 @@ export const findingCatalogue = {
     },
     severity: 'error',
     severityRule: {
-      es: 'error si difiere más de 1 punto (porcentaje) o en cualquier cantidad (conteo); si no, advertencia',
-      en: 'error when off by more than 1 point (percent) or by any amount (count); else warning',
+      es: 'error si un porcentaje difiere más de 0,5 puntos (más de lo que explica cualquier redondeo) o un conteo en cualquier cantidad; si no, advertencia',
+      en: 'error when a percentage is off by more than 0.5 points (more than any rounding explains) or a count by any amount; else warning',
     },
-    message: { es: '{indicator} publicado ({reported}) no coincide con el calculado ({computed}) en {context}.', en: 'Published {indicator} ({reported}) does not match the computed value ({computed}) in {context}.' },
+    message: {
+      es: 'La cifra publicada de {indicator} ({reported}) no coincide con la calculada ({computed}) para {context}.',
+      en: 'The published {indicator} ({reported}) does not match the computed value ({computed}) for {context}.',
+    },
     tags: ['published'],
   },
   'reported-rounding': {
@@ -175,14 +193,17 @@ export const findingCatalogue = {
     },
     severity: 'info',
     message: {
-      es: '{indicator} publicado ({reported}) difiere del calculado ({computed}) solo por redondeo: con las cifras publicadas da {fromReported}, en {context}.',
-      en: 'Published {indicator} ({reported}) differs from the computed value ({computed}) only by rounding: the published inputs give {fromReported}, in {context}.',
+      es: 'La cifra publicada de {indicator} ({reported}) difiere de la calculada ({computed}) solo por redondeo: con las cifras publicadas, ya redondeadas, da {fromReported} ({context}).',
+      en: 'The published {indicator} ({reported}) differs from the computed value ({computed}) only by rounding: the published, rounded figures give {fromReported} ({context}).',
     },
     tags: ['published'],
   },
   'unknown-indicator': {
     title: { es: 'Indicador desconocido', en: 'Unknown indicator' },
-    description: { es: 'Una fila de Reportado nombra un indicador que no existe; se sugiere el más parecido.', en: 'A Reportado row names an indicator that does not exist; the closest is suggested.' },
+    description: {
+      es: 'Una fila de Reportado nombra un indicador que no existe. Escriba su id o su nombre (como en la hoja Indicadores); se sugiere el más parecido.',
+      en: 'A Reportado row names an indicator that does not exist. Write its id or its name (as in the Indicadores sheet); the closest is suggested.',
+    },
     severity: 'error',
     message: { es: '«{value}» no es un indicador conocido en {sheet}!{cell}.', en: '“{value}” is not a known indicator in {sheet}!{cell}.' },
     tags: ['published'],
@@ -191,7 +212,10 @@ export const findingCatalogue = {
     title: { es: 'Cambio inusual', en: 'Unusual change' },
     description: { es: 'Las interacciones de un canal cambiaron más de ±50 % frente al mes anterior (umbral configurable).', en: 'A channel’s interactions changed by more than ±50 % from the previous month (threshold configurable).' },
     severity: 'info',
-    message: { es: 'Las interacciones de {context} cambiaron {change} frente a {previousMonth} ({previous} → {current}).', en: 'Interactions of {context} changed {change} from {previousMonth} ({previous} → {current}).' },
+    message: {
+      es: 'Las interacciones de {channel} cambiaron {change} en {month} frente a {previousMonth} ({previous} → {current}).',
+      en: 'Interactions of {channel} changed {change} in {month} from {previousMonth} ({previous} → {current}).',
+    },
     tags: ['service'],
   },
   'low-response': {
@@ -201,7 +225,10 @@ export const findingCatalogue = {
       en: 'A survey indicator rests on fewer than 30 respondents or a response rate under 10 %: read it with care.',
     },
     severity: 'warning',
-    message: { es: 'La encuesta de {context} tiene {respondents} encuestados ({rate} de respuesta): {reason}.', en: 'The survey of {context} has {respondents} respondents ({rate} response): {reason}.' },
+    message: {
+      es: 'La encuesta de {context} tiene {respondents} encuestados ({rate} de respuesta): {reason}; tome sus resultados con cautela.',
+      en: 'The survey of {context} has {respondents} respondents ({rate} response): {reason}; read its results with care.',
+    },
     tags: ['service'],
   },
   'unknown-department': {
@@ -215,7 +242,8 @@ export const findingCatalogue = {
     title: { es: 'Municipio desconocido', en: 'Unknown municipality' },
     description: { es: 'El municipio no está en la DIVIPOLA dentro de su departamento; se sugiere el nombre más parecido.', en: 'The municipality is not in DIVIPOLA within its department; the closest name is suggested.' },
     severity: 'error',
-    message: { es: '«{value}» no es un municipio de {department} en la DIVIPOLA ({sheet}!{cell}).', en: '“{value}” is not a DIVIPOLA municipality of {department} ({sheet}!{cell}).' },
+    // {hint} is '' or a sentence naming where the name does exist (` Ese nombre existe en Córdoba.`).
+    message: { es: '«{value}» no es un municipio de {department} en la DIVIPOLA ({sheet}!{cell}).{hint}', en: '“{value}” is not a DIVIPOLA municipality of {department} ({sheet}!{cell}).{hint}' },
     tags: ['accountability'],
   },
   'status-date-conflict': {

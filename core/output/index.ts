@@ -4,6 +4,7 @@
  * (a user's `=HYPERLINK(…)` is written as text).
  */
 import type { Finding } from '../findings';
+import type { DeckPlan } from '../deck';
 
 /** How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`. */
 export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date';
@@ -46,6 +47,8 @@ export interface OutputSheet {
   charts?: ChartSpec[];
   /** Rows frozen at the top (the header). */
   freezeRows?: number;
+  /** Bookkeeping sheets (e.g. the marks record `_cc_marcas`) are written hidden. */
+  hidden?: boolean;
   /** Drop-down lists (template sheets). */
   validations?: ValidationSpec[];
   /** Number formats of whole columns below the header (template sheets), by 0-based column. */
@@ -69,7 +72,8 @@ export const numberFormatCodes: Record<NumberFormat, string> = {
 /** The value a host writes for a cell: percent points become fractions for the `%` format. */
 export function hostValue(cell: OutputCell): string | number | boolean | null {
   if (cell === null || typeof cell !== 'object') return cell;
-  if (cell.format === 'percent' && typeof cell.value === 'number') return cell.value / 100;
+  // toPrecision(15): Excel's precision, and no binary noise (98.4 / 100 = 0.9840000000000001).
+  if (cell.format === 'percent' && typeof cell.value === 'number') return Number((cell.value / 100).toPrecision(15));
   return cell.value;
 }
 
@@ -87,8 +91,8 @@ export interface ActionResult {
   summary: string[];
   /** Marks to apply to input cells (checks); hosts apply `marks.apply` after restoring `marks.restore`. */
   marks?: { apply: CellMark[] };
-  /** A deck plan to render (slides); typed in core/deck. */
-  deck?: unknown;
+  /** A deck plan to render (slides). */
+  deck?: DeckPlan;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Bilingual, Locale } from '../i18n';
 import type { NumberFormat, OutputCell, OutputSheet, ValidationSpec } from '../output';
 import { channelEnum, type ColumnSpec, type ColumnType, type SheetSpec } from '../table';
 import { a1Range } from '../workbook';
-import { canalesSheet, logSheet, serviceSheets } from './index';
+import { canalesSheet, logSheet, serviceSheets } from './sheets';
 
 /**
  * Rows (below the header) that carry drop-down lists. Not whole columns: exceljs expands a

@@ -1,0 +1,2 @@
+/** The PowerPoint renderer of the deck plan (Node and browser). */
+export { renderDeck, formatCode, fittingSize } from './render';

@@ -1,0 +1,272 @@
+/**
+ * The PowerPoint renderer: draws a deck plan with pptxgenjs, the only module of the project that
+ * knows pptxgenjs. Runs in Node (command line) and in a browser bundle (Excel task pane): no fs.
+ */
+import PptxGenJS from 'pptxgenjs';
+import { rowLines, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
+import { repairAndCompress } from './package';
+import { chartColors, stackedColors, colors, fonts, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
+
+const masters = { cover: 'CC_PORTADA', content: 'CC_CONTENIDO' };
+
+/** Renders the plan as a compressed .pptx file. */
+export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = plan.period ? `${plan.title} · ${plan.period}` : plan.title;
+  pptx.subject = plan.title;
+  pptx.author = plan.group;
+  pptx.company = plan.entity;
+  pptx.theme = { headFontFace: fonts.face, bodyFontFace: fonts.face };
+  defineMasters(pptx, plan);
+  const lang = plan.locale === 'es' ? 'es-CO' : 'en-US';
+  for (const s of plan.slides) drawSlide(pptx, s, lang);
+  // pptxgenjs ignores `compression` when an output type is given (and `write({ compression })`
+  // without one fails in 4.0.1), so the stored package is repaired and compressed here, the same
+  // way in Node and in browsers.
+  const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return repairAndCompress(stored);
+}
+
+function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
+  pptx.defineSlideMaster({
+    title: masters.cover,
+    background: { color: colors.navy },
+    objects: [
+      { rect: { x: 0, y: 6.9, w: slideSize.w, h: 0.6, fill: { color: colors.blue } } },
+      { rect: { x: 0.9, y: 1.85, w: 1.2, h: 0.08, fill: { color: colors.paleBlue } } },
+    ],
+  });
+  const footer = [plan.entity, plan.group, plan.title, plan.period].filter(Boolean).join(' · ');
+  pptx.defineSlideMaster({
+    title: masters.content,
+    background: { color: colors.white },
+    objects: [
+      { rect: { x: 0, y: 0, w: 0.18, h: slideSize.h, fill: { color: colors.navy } } },
+      { line: { x: 0.6, y: 1.12, w: 12.13, h: 0, line: { color: colors.blue, width: 1.5 } } },
+      { line: { x: 0.6, y: 6.95, w: 12.13, h: 0, line: { color: colors.rule, width: 0.75 } } },
+      { text: { text: footer, options: { x: 0.6, y: 7.0, w: 11.0, h: 0.35, fontFace: fonts.face, fontSize: sizes.footer, color: colors.faint, margin: 0 } } },
+    ],
+    slideNumber: { x: 12.23, y: 7.0, w: 0.5, h: 0.35, fontFace: fonts.face, fontSize: sizes.footer, color: colors.faint, align: 'right' },
+  });
+}
+
+function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
+  if (s.layout === 'cover') return drawCover(pptx, s, lang);
+  const slide = pptx.addSlide({ masterName: masters.content });
+  const geo = layoutGeometry[s.layout];
+  slide.addText(s.title, { x: 0.6, y: 0.3, w: 9.4, h: 0.75, fontFace: fonts.face, fontSize: sizes.title, bold: true, color: colors.navy, valign: 'bottom', margin: 0, fit: 'none', lang });
+  if (s.subtitle) {
+    slide.addText(s.subtitle, { x: 10.0, y: 0.3, w: 2.73, h: 0.75, fontFace: fonts.face, fontSize: sizes.subtitle, color: colors.muted, align: 'right', valign: 'bottom', margin: 0, fit: 'none', lang });
+  }
+  if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, layoutCapacity[s.layout].cardChars, lang));
+  if (geo.chart && s.chart) drawChart(pptx, slide, s.chart, geo.chart, lang);
+  if (geo.table && s.table) drawTable(slide, s.table, geo.table, layoutCapacity[s.layout].tableChars, lang);
+  if (geo.text && s.paragraphs.length) drawParagraphs(slide, s.paragraphs, geo.text, lang);
+  if (geo.list && s.items.length) drawList(slide, s.itemsTitle, s.items, geo.list, lang);
+  if (geo.note && s.note) {
+    slide.addText(s.note, { ...geo.note, fontFace: fonts.face, fontSize: sizes.note, italic: true, color: colors.muted, valign: 'top', margin: 0, fit: 'none', lang });
+  }
+}
+
+function drawCover(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
+  const slide = pptx.addSlide({ masterName: masters.cover });
+  slide.addText(s.title, { x: 0.9, y: 2.1, w: 11.5, h: 1.6, fontFace: fonts.face, fontSize: sizes.coverTitle, bold: true, color: colors.white, valign: 'top', margin: 0, fit: 'none', lang });
+  if (s.subtitle) {
+    slide.addText(s.subtitle, { x: 0.9, y: 3.85, w: 11.5, h: 0.7, fontFace: fonts.face, fontSize: sizes.coverSubtitle, color: colors.paleBlue, valign: 'top', margin: 0, fit: 'none', lang });
+  }
+  const box = layoutGeometry.cover.list!;
+  if (s.items.length) {
+    slide.addText(
+      s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0 } })),
+      { ...box, fontFace: fonts.face, fontSize: sizes.coverLines, color: colors.white, valign: 'top', margin: 0, fit: 'none', lang },
+    );
+  }
+}
+
+function cardBox(g: CardGeometry, i: number): Box {
+  const col = i % g.columns;
+  const row = Math.floor(i / g.columns);
+  return { x: g.x + col * (g.w + g.gapX), y: g.y + row * (g.h + g.gapY), w: g.w, h: g.h };
+}
+
+/** The largest size up to `max` at which `text` fits `width` inches on one line (wide-font estimate). */
+export function fittingSize(text: string, width: number, max: number): number {
+  const perChar = 0.6; // em per character for bold figures in a wide font
+  return Math.max(12, Math.min(max, Math.floor((width * 72) / (Math.max(1, text.length) * perChar))));
+}
+
+function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, lang: string): void {
+  const tone = toneColors[card.tone];
+  slide.addShape('rect', { ...box, fill: { color: tone.fill }, line: { color: tone.fill, width: 0 } });
+  slide.addShape('rect', { x: box.x, y: box.y, w: 0.07, h: box.h, fill: { color: tone.accent }, line: { color: tone.accent, width: 0 } });
+  const inner = { x: box.x + 0.2, w: box.w - 0.3 };
+  const valueSize = fittingSize(card.value, inner.w, g.valueSize);
+  const valueH = (g.valueSize * 1.25) / 72;
+  let y = box.y + 0.1;
+  slide.addText(card.value, { ...inner, y, h: valueH, fontFace: fonts.face, fontSize: valueSize, bold: true, color: tone.value, valign: 'middle', margin: 0, fit: 'none', lang });
+  y += valueH + 0.02;
+  const labelH = (2 * sizes.cardLabel * 1.2) / 72;
+  slide.addText(card.label, { ...inner, y, h: labelH, fontFace: fonts.face, fontSize: sizes.cardLabel, bold: true, color: card.tone === 'accent' ? tone.label : colors.text, valign: 'top', margin: 0, fit: 'none', lang });
+  if (card.detail.length) {
+    const labelLines = Math.min(2, wrappedLines(card.label, labelChars));
+    y += (labelLines * sizes.cardLabel * 1.2) / 72 + 0.05;
+    slide.addText(card.detail.join('\n'), {
+      ...inner,
+      y,
+      h: Math.max(0.25, box.y + box.h - y - 0.05),
+      fontFace: fonts.face,
+      fontSize: sizes.cardDetail,
+      color: tone.label,
+      valign: 'top',
+      margin: 0,
+      fit: 'none',
+      lang,
+    });
+  }
+}
+
+/** The number format code of data labels; the viewer's locale shows separators (es-CO: `1.371`, `98,3 %`). */
+export function formatCode(format: ValueFormat): string {
+  const decimals = format.decimals > 0 ? `.${'0'.repeat(format.decimals)}` : '';
+  switch (format.kind) {
+    case 'count':
+      return '#,##0';
+    case 'percent':
+      return `0${decimals}" %"`;
+    case 'number':
+      return `#,##0${decimals}`;
+  }
+}
+
+function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box: Box, lang: string): void {
+  const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values as number[] }));
+  const code = formatCode(chart.format);
+  const common: PptxGenJS.IChartOpts = {
+    ...box,
+    lang,
+    chartColors: chart.series.length > 1 || chart.kind === 'pie' ? chartColors : [chartColors[0]],
+    showTitle: true,
+    title: chart.title,
+    titleFontFace: fonts.face,
+    titleFontSize: sizes.chartTitle,
+    titleColor: colors.navy,
+    showLegend: chart.legend,
+    legendPos: 'b',
+    legendFontFace: fonts.face,
+    legendFontSize: sizes.chartLabels,
+    showValue: chart.kind !== 'pie',
+    dataLabelFormatCode: code,
+    dataLabelFontFace: fonts.face,
+    dataLabelFontSize: sizes.chartLabels,
+    dataLabelColor: colors.text,
+  };
+  if (chart.kind === 'pie') {
+    slide.addChart(pptx.ChartType.pie, data, { ...common, showPercent: true, dataLabelFormatCode: '0%', dataLabelColor: colors.white, dataLabelPosition: 'ctr' });
+    return;
+  }
+  const stacked = chart.kind === 'columnStacked' || chart.kind === 'barStacked';
+  const horizontal = chart.kind === 'bar' || chart.kind === 'barStacked';
+  slide.addChart(pptx.ChartType.bar, data, {
+    ...common,
+    // Stacked segments take light colours so dark labels read inside them and beside thin ones.
+    chartColors: stacked ? stackedColors : common.chartColors,
+    showValue: chart.dataLabels,
+    barDir: horizontal ? 'bar' : 'col',
+    barGrouping: stacked ? 'stacked' : 'clustered',
+    barGapWidthPct: 60,
+    dataLabelPosition: stacked ? 'ctr' : 'outEnd',
+    dataLabelColor: colors.text,
+    dataLabelFontBold: true,
+    // Horizontal bars list the first category on top, as read.
+    catAxisOrientation: (horizontal ? 'maxMin' : 'minMax') as 'minMax',
+    catAxisLabelFontFace: fonts.face,
+    catAxisLabelFontSize: sizes.chartLabels,
+    catAxisLabelColor: colors.text,
+    catAxisLineShow: true,
+    catAxisLineColor: colors.rule,
+    valAxisHidden: chart.dataLabels,
+    valAxisLabelFormatCode: code,
+    valAxisLabelFontSize: sizes.chartLabels,
+    valAxisLabelColor: colors.muted,
+    valGridLine: chart.dataLabels ? { style: 'none' } : { color: colors.rule, size: 0.5 },
+    valAxisMinVal: 0,
+    ...(chart.max !== null ? { valAxisMaxVal: chart.max } : {}),
+  } as PptxGenJS.IChartOpts);
+}
+
+function drawTable(slide: PptxGenJS.Slide, table: DeckTable, box: Box, tableChars: number, lang: string): void {
+  const header: PptxGenJS.TableRow = table.columns.map((c) => ({
+    text: c.header,
+    options: { bold: true, color: colors.white, fill: { color: colors.navy }, align: c.align, fontSize: sizes.tableHeader },
+  }));
+  const body: PptxGenJS.TableRow[] = table.rows.map((row, r) =>
+    row.map((cell, c) => ({
+      text: cell.text,
+      options: {
+        bold: cell.bold,
+        color: cell.tone === 'neutral' ? colors.text : toneColors[cell.tone].value,
+        fill: { color: r % 2 ? colors.rowFill : colors.white },
+        align: table.columns[c].align,
+      },
+    })),
+  );
+  const rowH = [tableHeaderHeight, ...table.rows.map((_, r) => 2 * tableCellPadding + tableLine * Math.ceil(rowLines(table, r, tableChars) - 0.5))];
+  slide.addTable([header, ...body], {
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    colW: table.columns.map((c) => c.width * box.w),
+    rowH,
+    fontFace: fonts.face,
+    fontSize: sizes.table,
+    color: colors.text,
+    valign: 'middle',
+    margin: [tableCellPadding * 72, 0.08 * 72, tableCellPadding * 72, 0.08 * 72],
+    border: { type: 'solid', pt: 0.5, color: colors.rule },
+    autoPage: false,
+  });
+}
+
+function drawParagraphs(slide: PptxGenJS.Slide, paragraphs: DeckParagraph[], box: Box, lang: string): void {
+  const runs: PptxGenJS.TextProps[] = [];
+  paragraphs.forEach((p, pi) => {
+    const last = pi === paragraphs.length - 1;
+    const font: PptxGenJS.TextPropsOptions =
+      p.kind === 'heading'
+        ? { fontSize: sizes.heading, color: colors.navy, bold: true }
+        : p.kind === 'note'
+          ? { fontSize: sizes.note, color: colors.muted, italic: true }
+          : { fontSize: sizes.body, color: colors.text };
+    // Paragraph options go on the first run only: pptxgenjs starts a new paragraph at every bulleted run.
+    const paragraph: PptxGenJS.TextPropsOptions =
+      p.kind === 'heading'
+        ? { paraSpaceBefore: pi === 0 ? 0 : 8, paraSpaceAfter: 4 }
+        : p.kind === 'body'
+          ? { bullet: { indent: 18 }, paraSpaceAfter: 6 }
+          : { paraSpaceAfter: 6 };
+    p.runs.forEach((r, ri) => {
+      const end = ri === p.runs.length - 1;
+      runs.push({
+        text: r.text,
+        options: {
+          ...font,
+          ...(ri === 0 ? paragraph : {}),
+          bold: font.bold || r.bold,
+          color: r.bold && p.kind === 'body' ? colors.navy : font.color,
+          breakLine: end && !last,
+        },
+      });
+    });
+  });
+  slide.addText(runs, { ...box, fontFace: fonts.face, valign: 'top', margin: 0, fit: 'none', lang });
+}
+
+function drawList(slide: PptxGenJS.Slide, title: string | null, items: string[], box: Box, lang: string): void {
+  const runs: PptxGenJS.TextProps[] = [];
+  if (title) runs.push({ text: title, options: { bold: true, color: colors.navy, paraSpaceAfter: 4, breakLine: true } });
+  items.forEach((item, i) =>
+    runs.push({ text: item, options: { color: colors.text, bullet: { indent: 14 }, paraSpaceAfter: 4, breakLine: i < items.length - 1 } }),
+  );
+  slide.addText(runs, { ...box, fontFace: fonts.face, fontSize: sizes.list, valign: 'top', margin: 0, fit: 'none', lang });
+}

@@ -1,0 +1,135 @@
+/**
+ * The deck's look, defined once: colours, fonts, the slide grid (inches on a 13,33 × 7,5 wide
+ * slide) and the regions of each layout. Font sizes match core/deck's layout capacities, which
+ * assume a wide font (DejaVu Sans, LibreOffice's fallback) so text fits with any font.
+ */
+import type { LayoutId, Tone } from '../../core/deck';
+
+export const slideSize = { w: 13.333, h: 7.5 };
+
+export const fonts = { face: 'Calibri' };
+
+export const colors = {
+  navy: '1F3864',
+  blue: '2E75B6',
+  lightBlue: 'DEEBF7',
+  paleBlue: '9DC3E6',
+  text: '262626',
+  muted: '595959',
+  faint: '8C8C8C',
+  rule: 'D9D9D9',
+  cardFill: 'F2F5FA',
+  rowFill: 'F7F9FC',
+  white: 'FFFFFF',
+};
+
+/** Series colours, in order: sober blues first, then two warm and green accents. */
+export const chartColors = ['2E75B6', '1F3864', '9DC3E6', 'F4B183', 'A9D18E', '7F7F7F'];
+
+/** Light series colours for stacked segments (twelve, one per month), dark labels read on all of them. */
+export const stackedColors = ['9DC3E6', 'F4B183', 'A9D18E', 'FFD966', 'C9B3E0', '8FD3D0', 'F8CBAD', 'BDD7EE', 'C5E0B4', 'FFE699', 'D9D2E9', 'B4E3E1'];
+
+/** A tone's accent (bar, figure) and fill (card background). */
+export const toneColors: Record<Tone, { accent: string; fill: string; value: string; label: string }> = {
+  neutral: { accent: colors.blue, fill: colors.cardFill, value: colors.navy, label: colors.muted },
+  accent: { accent: colors.paleBlue, fill: colors.navy, value: colors.white, label: 'D6E4F5' },
+  error: { accent: 'C00000', fill: 'FBEAEA', value: 'C00000', label: colors.muted },
+  warning: { accent: 'BF8F00', fill: 'FFF6DD', value: '8A6500', label: colors.muted },
+  info: { accent: colors.blue, fill: colors.cardFill, value: colors.blue, label: colors.muted },
+  good: { accent: '2E7D32', fill: 'EAF4EA', value: '2E7D32', label: colors.muted },
+};
+
+/** Margins of the content area. */
+export const content = { x: 0.6, y: 1.35, w: 12.13, bottom: 6.8 };
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface CardGeometry {
+  /** Top-left of the first card, card size, gaps and columns of the grid. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  gapX: number;
+  gapY: number;
+  columns: number;
+  valueSize: number;
+}
+
+export interface LayoutGeometry {
+  cards: CardGeometry | null;
+  chart: Box | null;
+  table: Box | null;
+  text: Box | null;
+  list: Box | null;
+  note: Box | null;
+}
+
+const cardW4 = (content.w - 3 * 0.25) / 4;
+
+export const layoutGeometry: Record<LayoutId, LayoutGeometry> = {
+  cover: { cards: null, chart: null, table: null, text: null, list: { x: 0.9, y: 5.0, w: 11.5, h: 1.2 }, note: null },
+  cardsRow: {
+    cards: { x: content.x, y: content.y, w: cardW4, h: 1.95, gapX: 0.25, gapY: 0.2, columns: 4, valueSize: 32 },
+    chart: { x: content.x, y: 3.5, w: content.w, h: 3.3 },
+    table: null,
+    text: null,
+    list: null,
+    note: null,
+  },
+  cardsGrid: {
+    cards: { x: content.x, y: content.y, w: 2.65, h: 1.62, gapX: 0.2, gapY: 0.2, columns: 2, valueSize: 28 },
+    chart: { x: 6.3, y: content.y, w: 6.43, h: 4.95 },
+    table: null,
+    text: null,
+    list: null,
+    note: { x: 6.3, y: 6.35, w: 6.43, h: 0.45 },
+  },
+  cardsTable: {
+    cards: { x: content.x, y: content.y, w: cardW4, h: 1.65, gapX: 0.25, gapY: 0.2, columns: 4, valueSize: 28 },
+    chart: null,
+    table: { x: content.x, y: 3.2, w: content.w, h: 3.05 },
+    text: null,
+    list: null,
+    note: { x: content.x, y: 6.3, w: content.w, h: 0.5 },
+  },
+  text: { cards: null, chart: null, table: null, text: { x: content.x, y: content.y, w: content.w, h: 5.45 }, list: null, note: null },
+  chartList: {
+    cards: { x: 7.9, y: content.y, w: 2.3, h: 1.5, gapX: 0.23, gapY: 0.2, columns: 2, valueSize: 26 },
+    chart: { x: content.x, y: content.y, w: 7.0, h: 5.4 },
+    table: null,
+    text: null,
+    list: { x: 7.9, y: 3.05, w: 4.83, h: 3.7 },
+    note: null,
+  },
+};
+
+/** Font sizes in points. */
+export const sizes = {
+  title: 28,
+  subtitle: 16,
+  coverTitle: 40,
+  coverSubtitle: 28,
+  coverLines: 18,
+  cardLabel: 12,
+  cardDetail: 11,
+  chartTitle: 14,
+  chartLabels: 12,
+  table: 12,
+  tableHeader: 12,
+  body: 15,
+  heading: 17,
+  list: 12,
+  note: 11,
+  footer: 10,
+};
+
+/** Table geometry matching core/deck's row estimate: a line of 12 pt text and the cell margins. */
+export const tableLine = 0.2;
+export const tableCellPadding = 0.05;
+export const tableHeaderHeight = 0.4;

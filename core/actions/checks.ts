@@ -1,0 +1,103 @@
+/**
+ * The *check consistency* action (`revisar`): the `Hallazgos` sheet, `<base>-hallazgos.json`, the
+ * terminal summary and the reversible marks on the offending cells.
+ *
+ * Marks need each offending cell's current fill and note (to restore them later). A host that can
+ * read them synchronously passes `cellState` in the options; the action then returns `marks.apply`
+ * (previous marks restored first, then the new ones) and the hidden record sheet `_cc_marcas`. A host
+ * that reads asynchronously (Office.js) runs the action without `cellState`, reads the states of
+ * `markTargets(result.findings, readMarkRecord(workbook))` in one batch, and calls `checksMarks`.
+ */
+import type { RawWorkbook } from '../workbook';
+import type { Finding } from '../findings';
+import type { ActionResult, CellMark, OutputSheet } from '../output';
+import {
+  buildFindingsSheet,
+  checkWorkbook,
+  findingsJson,
+  findingsSummary,
+  markRecordSheet,
+  planClearMarks,
+  planMarks,
+  readMarkRecord,
+  sortFindings,
+  type CellStateReader,
+  type PublishedCounts,
+} from '../checks';
+import { readLevelBands, readSelfDiagnosis, readSpaces } from '../accountability';
+import type { Action, ActionOptions } from './index';
+
+/** The action's options: the shared ones, plus how the host reads a cell's current fill and note. */
+export interface ChecksActionOptions extends ActionOptions {
+  /** Reads a cell's current fill (`RRGGBB`) and note; without it no marks are planned. */
+  cellState?: CellStateReader;
+}
+
+/**
+ * The accountability sheets' findings (departments, municipalities, stages, scores, status and
+ * dates), for the sheets the workbook has: an absent accountability sheet is not a finding here.
+ */
+export function accountabilityFindings(workbook: RawWorkbook, options: Pick<ActionOptions, 'locale' | 'cutoff'>): Finding[] {
+  const out: Finding[] = [];
+  const selfDiagnosis = readSelfDiagnosis(workbook, options.locale);
+  if (selfDiagnosis.sheetName) {
+    out.push(...selfDiagnosis.findings);
+    out.push(...readLevelBands(workbook, options.locale).findings.filter((f) => f.code !== 'missing-sheet'));
+  }
+  const spaces = readSpaces(workbook, options.cutoff, options.locale);
+  if (spaces.sheetName) out.push(...spaces.findings);
+  return out;
+}
+
+/** The marks of these findings for a workbook, given the cells' current state: what to apply and the record sheet to write. */
+export function checksMarks(workbook: RawWorkbook, findings: readonly Finding[], read: CellStateReader): { marks: { apply: CellMark[] }; undo: CellMark[]; sheet: OutputSheet } {
+  const plan = planMarks(findings, read, readMarkRecord(workbook));
+  return { marks: { apply: plan.apply }, undo: plan.undo, sheet: markRecordSheet(plan.record) };
+}
+
+/** Runs every check on a workbook. */
+export function runChecks(workbook: RawWorkbook, options: ChecksActionOptions): ActionResult {
+  const { locale } = options;
+  const report = checkWorkbook(
+    workbook,
+    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity },
+    accountabilityFindings(workbook, options),
+  );
+  const findings = sortFindings(report.findings, workbook);
+  const published: PublishedCounts | null = report.published && { checked: report.published.checked, unverified: report.published.unverified.length };
+  const result: ActionResult = {
+    sheets: [buildFindingsSheet(findings, locale, published)],
+    files: [{ suffix: 'hallazgos.json', json: findingsJson(findings) }],
+    findings,
+    summary: findingsSummary(findings, locale, published),
+  };
+  if (options.cellState) {
+    const { marks, sheet } = checksMarks(workbook, findings, options.cellState);
+    result.marks = marks;
+    result.sheets.push(sheet);
+    const marked = sheet.rows.length - 1;
+    if (marked) result.summary.push(locale === 'es' ? `Celdas marcadas en las hojas de datos: ${marked}.` : `Cells marked in the data sheets: ${marked}.`);
+  }
+  return result;
+}
+
+/** The *clear marks* action's result: every cell the last run marked gets its fill and note back; the record empties. */
+export function clearMarks(workbook: RawWorkbook, options: Pick<ChecksActionOptions, 'locale' | 'cellState'>): ActionResult {
+  const previous = readMarkRecord(workbook);
+  const plan = planClearMarks(previous, options.cellState);
+  const es = options.locale === 'es';
+  return {
+    sheets: [markRecordSheet(plan.record)],
+    files: [],
+    findings: [],
+    summary: [previous.length ? (es ? `Marcas quitadas de ${previous.length} celdas.` : `Marks removed from ${previous.length} cells.`) : es ? 'No había marcas que quitar.' : 'There were no marks to remove.'],
+    marks: { apply: plan.apply },
+  };
+}
+
+export const checksAction: Action = {
+  id: 'checks',
+  command: 'revisar',
+  title: { es: 'Revisar consistencia', en: 'Check consistency' },
+  run: runChecks,
+};

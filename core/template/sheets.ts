@@ -1,0 +1,88 @@
+/**
+ * The workbook template (workbook.md): every input sheet of the service report and its columns.
+ * Readers, the `plantilla` command and the docs all come from these specs.
+ */
+import type { ColumnSpec, SheetSpec } from '../table';
+import { pointTypeEnum } from '../table';
+
+const col = <const K extends string, const T extends ColumnSpec['type']>(c: ColumnSpec<K, T>) => c;
+
+export const canalesSheet = {
+  name: { es: 'Canales', en: 'Channels' },
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'channel', required: true, requiredValue: true }),
+    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, type: 'count', required: true, requiredValue: true, note: { es: 'interacciones atendidas', en: 'interactions attended' } }),
+    col({ key: 'resolved', header: { es: 'Resueltas en primer contacto', en: 'Resolved at first contact' }, aliases: ['Solución primer contacto', 'Solución en primer contacto', 'Resueltas 1er contacto'], type: 'count' }),
+    col({ key: 'incomingCalls', header: { es: 'Llamadas entrantes', en: 'Incoming calls' }, aliases: ['Entrantes'], type: 'count', note: { es: 'solo Telefónico', en: 'phone only' } }),
+    col({ key: 'answeredCalls', header: { es: 'Llamadas contestadas', en: 'Answered calls' }, aliases: ['Contestadas'], type: 'count', note: { es: 'solo Telefónico; ≤ entrantes', en: 'phone only; ≤ incoming' } }),
+    col({ key: 'respondents', header: { es: 'Encuestados', en: 'Respondents' }, type: 'count', note: { es: 'personas que respondieron la encuesta', en: 'survey respondents' } }),
+    col({ key: 'satisfaction', header: { es: 'Satisfacción', en: 'Satisfaction' }, type: 'percent' }),
+    col({ key: 'perception', header: { es: 'Percepción', en: 'Perception' }, type: 'percent' }),
+    col({ key: 'trust', header: { es: 'Confianza', en: 'Trust' }, type: 'percent' }),
+  ],
+} as const satisfies SheetSpec;
+
+export const pointsSheet = {
+  name: { es: 'Presencial por punto', en: 'In person by point' },
+  aliases: ['Presencial por puntos', 'Puntos de atención'],
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'point', header: { es: 'Punto de atención', en: 'Service point' }, aliases: ['Punto'], type: 'text', required: true, requiredValue: true }),
+    col({ key: 'pointType', header: { es: 'Tipo de punto', en: 'Point type' }, type: 'enum', enumSpec: pointTypeEnum, required: true, requiredValue: true }),
+    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, type: 'count', required: true, requiredValue: true }),
+  ],
+} as const satisfies SheetSpec;
+
+export const typesSheet = {
+  name: { es: 'Tipos de interacción', en: 'Interaction types' },
+  aliases: ['Tipos de interacciones', 'Tipos'],
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'channel', required: true, requiredValue: true }),
+    col({ key: 'type', header: { es: 'Tipo', en: 'Type' }, aliases: ['Tipo de interacción'], type: 'text', required: true, requiredValue: true }),
+    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, type: 'count', required: true, requiredValue: true }),
+  ],
+} as const satisfies SheetSpec;
+
+export const virtualSheet = {
+  name: { es: 'Gestión virtual', en: 'Virtual management' },
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'concept', header: { es: 'Concepto', en: 'Concept' }, type: 'text', required: true, requiredValue: true }),
+    col({ key: 'quantity', header: { es: 'Cantidad', en: 'Quantity' }, type: 'count', required: true, requiredValue: true }),
+  ],
+} as const satisfies SheetSpec;
+
+export const reportedSheet = {
+  name: { es: 'Reportado', en: 'Reported' },
+  aliases: ['Publicado'],
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'indicator', header: { es: 'Indicador', en: 'Indicator' }, type: 'text', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'text', note: { es: 'canal, o ANM / Total (vacío = toda la entidad)', en: 'channel, or ANM / Total (blank = entity-wide)' } }),
+    col({ key: 'breakdown', header: { es: 'Desagregación', en: 'Breakdown' }, type: 'text' }),
+    // Read raw: whether a bare number is a fraction depends on the indicator's unit (checks decide).
+    col({ key: 'value', header: { es: 'Valor', en: 'Value' }, type: 'raw', required: true, requiredValue: true }),
+  ],
+} as const satisfies SheetSpec;
+
+export const logSheet = {
+  name: { es: 'Interacciones', en: 'Interactions' },
+  aliases: ['Registro de interacciones'],
+  columns: [
+    col({ key: 'date', header: { es: 'Fecha', en: 'Date' }, type: 'date', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'channel', required: true, requiredValue: true }),
+    col({ key: 'point', header: { es: 'Punto de atención', en: 'Service point' }, type: 'text' }),
+    col({ key: 'pointType', header: { es: 'Tipo de punto', en: 'Point type' }, type: 'enum', enumSpec: pointTypeEnum }),
+    col({ key: 'type', header: { es: 'Tipo de interacción', en: 'Interaction type' }, type: 'text' }),
+    col({ key: 'resolved', header: { es: 'Resuelta en primer contacto', en: 'Resolved at first contact' }, type: 'yesno' }),
+    col({ key: 'answeredSurvey', header: { es: 'Encuesta respondida', en: 'Survey answered' }, type: 'yesno' }),
+    col({ key: 'satisfied', header: { es: 'Satisfecho', en: 'Satisfied' }, type: 'yesno' }),
+    col({ key: 'favourablePerception', header: { es: 'Percepción favorable', en: 'Favourable perception' }, type: 'yesno' }),
+    col({ key: 'trusts', header: { es: 'Confía', en: 'Trusts' }, type: 'yesno' }),
+  ],
+} as const satisfies SheetSpec;
+
+/** Input sheets of the service report, in template order. Accountability sheets join from core/accountability. */
+export const serviceSheets: readonly SheetSpec[] = [canalesSheet, pointsSheet, typesSheet, virtualSheet, reportedSheet, logSheet];
