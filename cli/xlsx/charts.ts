@@ -103,7 +103,7 @@ const catAxisId = 50010;
 const valAxisId = 50020;
 
 // Axis labels need no decimals (`0 %`, not `0,0 %`); data labels keep the values' format.
-const axisFormatCodes = { count: '#,##0', percent: '0 %', decimal: '#,##0.0', date: 'dd/mm/yyyy' } as const;
+const axisFormatCodes = { count: '[$-240A]#,##0', percent: '[$-240A]0 %', decimal: '[$-240A]#,##0.0', date: '[$-240A]dd/mm/yyyy' } as const;
 
 function axes(chart: ResolvedChart, horizontal: boolean): string {
   const { spec } = chart;

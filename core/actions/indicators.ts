@@ -94,7 +94,7 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], mont
   return {
     name: text.sheet[locale],
     rows,
-    columnWidths: [10, 13, 34, 26, 12, 12, 14, 26, 3, 16, 12, 12, 12, 12, 16, 14, 14, 14, 16],
+    columnWidths: [10, 13, 34, 26, 12, 12, 14, 26, 3, 16, 12, 12, 12, 12, 28, 14, 14, 12, 26],
     charts,
     freezeRows: 1,
   };

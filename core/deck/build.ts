@@ -104,7 +104,7 @@ function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<Dec
   };
 }
 
-/** A card whose label (two lines) and details (the layout's detail lines in all) are cut to the card's width. */
+/** A card whose label and details are cut to the layout's card lines and width. */
 function card(layout: LayoutId, value: string, label: string, detail: (string | null)[] = [], tone: Tone = 'neutral'): FigureCard {
   const cap = layoutCapacity[layout];
   const kept: string[] = [];
@@ -115,7 +115,7 @@ function card(layout: LayoutId, value: string, label: string, detail: (string | 
     kept.push(text);
     lines -= wrappedLines(text, cap.cardDetailChars);
   }
-  return { value, label: clampText(label, cap.cardChars, 2), detail: kept, tone };
+  return { value, label: clampText(label, cap.cardChars, cap.cardLabelLines), detail: kept, tone };
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -60,14 +60,18 @@ export function clampText(text: string, width: number, lines: number): string {
   return `${kept || text.slice(0, Math.max(1, width - 2))} …`;
 }
 
-/** Splits items into consecutive chunks whose cost stays within `capacity` (an item costlier than that gets a chunk alone). */
-export function chunkBy<T>(items: readonly T[], cost: (item: T, index: number) => number, capacity: number): T[][] {
+/**
+ * Splits items into consecutive chunks whose cost stays within the capacity (a number, or one per
+ * chunk index); an item costlier than that gets a chunk alone.
+ */
+export function chunkBy<T>(items: readonly T[], cost: (item: T, index: number) => number, capacity: number | ((chunk: number) => number)): T[][] {
+  const capacityOf = typeof capacity === 'number' ? () => capacity : capacity;
   const chunks: T[][] = [];
   let current: T[] = [];
   let used = 0;
   items.forEach((item, i) => {
     const c = cost(item, i);
-    if (current.length && used + c > capacity) {
+    if (current.length && used + c > capacityOf(chunks.length)) {
       chunks.push(current);
       current = [];
       used = 0;
@@ -135,7 +139,9 @@ export function paginate(slide: DeckSlide, locale: Locale): DeckSlide[] {
   const cap = layoutCapacity[slide.layout];
   const cardChunks = cap.cards ? chunkBy(slide.cards, () => 1, cap.cards) : [slide.cards];
   const rowIndexes = slide.table ? slide.table.rows.map((_, i) => i) : [];
-  const rowChunks = slide.table ? chunkBy(rowIndexes, (i) => rowLines(slide.table!, i, cap.tableChars), cap.tableLines) : [];
+  // Below the cards on the slides that have them; alone (more room) on the others.
+  const tableCapacity = (chunk: number) => (cardChunks[chunk]?.length ? cap.tableLines : cap.tableLinesAlone);
+  const rowChunks = slide.table ? chunkBy(rowIndexes, (i) => rowLines(slide.table!, i, cap.tableChars), tableCapacity) : [];
   const paragraphChunks = chunkParagraphs(slide.paragraphs, cap.textChars, cap.textLines);
   // The list's heading takes a line and its gap.
   const listLines = cap.listLines - (slide.itemsTitle ? 1 + paragraphGap : 0);

@@ -139,30 +139,41 @@ export interface LayoutCapacity {
   /** Lines of paragraph text, and characters per line. */
   textLines: number;
   textChars: number;
-  /** Lines of table body (a row costs its wrapped lines plus `rowPadding`), and characters across the table. */
+  /**
+   * Lines of table body (a row costs its wrapped lines plus `rowPadding`) below the cards, and on
+   * a continuation slide without cards, where the table moves up; characters across the table.
+   */
   tableLines: number;
+  tableLinesAlone: number;
   tableChars: number;
   /** Lines of the item list, and characters per line. */
   listLines: number;
   listChars: number;
-  /** Detail lines a card holds under its label; characters per line of its label and of its (smaller) details. */
+  /** Lines of a card's label and of its (smaller) details; characters per line of each. */
+  cardLabelLines: number;
   cardDetailLines: number;
   cardChars: number;
   cardDetailChars: number;
 }
 
 /** Extra line-units each table row costs for its cell margins. */
-export const rowPadding = 0.5;
+export const rowPadding = 0.6;
 /** Extra lines a paragraph or list item costs for the space after it. */
 export const paragraphGap = 0.4;
 
-const none: LayoutCapacity = { cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableChars: 0, listLines: 0, listChars: 0, cardDetailLines: 0, cardChars: 0, cardDetailChars: 0 };
+const none: LayoutCapacity = {
+  cards: 0, textLines: 0, textChars: 0, tableLines: 0, tableLinesAlone: 0, tableChars: 0,
+  listLines: 0, listChars: 0, cardLabelLines: 0, cardDetailLines: 0, cardChars: 0, cardDetailChars: 0,
+};
 
 export const layoutCapacity: Record<LayoutId, LayoutCapacity> = {
   cover: { ...none, listLines: 3, listChars: 60 },
-  cardsRow: { ...none, cards: 4, cardDetailLines: 3, cardChars: 26, cardDetailChars: 28 },
-  cardsGrid: { ...none, cards: 6, cardDetailLines: 2, cardChars: 24, cardDetailChars: 26 },
-  cardsTable: { ...none, cards: 4, cardDetailLines: 2, cardChars: 26, cardDetailChars: 28, tableLines: 12, tableChars: 120, textLines: 2, textChars: 135 },
+  cardsRow: { ...none, cards: 4, cardLabelLines: 2, cardDetailLines: 3, cardChars: 26, cardDetailChars: 28 },
+  cardsGrid: { ...none, cards: 6, cardLabelLines: 2, cardDetailLines: 2, cardChars: 24, cardDetailChars: 26 },
+  cardsTable: {
+    ...none, cards: 4, cardLabelLines: 1, cardDetailLines: 2, cardChars: 26, cardDetailChars: 28,
+    tableLines: 15, tableLinesAlone: 24, tableChars: 132, textLines: 2, textChars: 135,
+  },
   text: { ...none, textLines: 21, textChars: 98 },
-  chartList: { ...none, cards: 2, cardDetailLines: 1, cardChars: 20, cardDetailChars: 22, listLines: 15, listChars: 46 },
+  chartList: { ...none, cards: 2, cardLabelLines: 2, cardDetailLines: 1, cardChars: 20, cardDetailChars: 22, listLines: 15, listChars: 46 },
 };

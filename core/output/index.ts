@@ -61,13 +61,22 @@ export interface OutputFile {
   json: unknown;
 }
 
-/** Number format codes for Excel / exceljs / Sheets. Hosts display separators per their locale. */
+/**
+ * Number format codes for Excel / exceljs. The `[$-240A]` tag (es-CO) makes LibreOffice show
+ * Colombian separators (`1.371`, `98,3 %`) whatever the machine's locale; Excel shows the user's
+ * regional separators. Google Sheets has no locale tags: its host drops the tag (`untaggedFormat`).
+ */
 export const numberFormatCodes: Record<NumberFormat, string> = {
-  count: '#,##0',
-  percent: '0.0 %',
-  decimal: '#,##0.0##',
-  date: 'dd/mm/yyyy',
+  count: '[$-240A]#,##0',
+  percent: '[$-240A]0.0 %',
+  decimal: '[$-240A]#,##0.0##',
+  date: '[$-240A]dd/mm/yyyy',
 };
+
+/** A format code without its locale tag (for hosts that do not understand `[$-…]`). */
+export function untaggedFormat(code: string): string {
+  return code.replace(/^\[\$-[0-9A-Fa-f]+\]/, '');
+}
 
 /** The value a host writes for a cell: percent points become fractions for the `%` format. */
 export function hostValue(cell: OutputCell): string | number | boolean | null {
