@@ -3,7 +3,7 @@
  * knows pptxgenjs. Runs in Node (command line) and in a browser bundle (Excel task pane): no fs.
  */
 import PptxGenJS from 'pptxgenjs';
-import { rowLines, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
+import { rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
 import { repairAndCompress } from './package';
 import { chartColors, stackedColors, colors, fonts, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
@@ -59,9 +59,10 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
   if (s.subtitle) {
     slide.addText(s.subtitle, { x: 10.0, y: 0.3, w: 2.73, h: 0.75, fontFace: fonts.face, fontSize: sizes.subtitle, color: colors.muted, align: 'right', valign: 'bottom', margin: 0, fit: 'none', lang });
   }
-  if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, layoutCapacity[s.layout].cardChars, lang));
+  const cap = layoutCapacity[s.layout];
+  if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang));
   if (geo.chart && s.chart) drawChart(pptx, slide, s.chart, geo.chart, lang);
-  if (geo.table && s.table) drawTable(slide, s.table, geo.table, layoutCapacity[s.layout].tableChars, lang);
+  if (geo.table && s.table) drawTable(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
   if (geo.text && s.paragraphs.length) drawParagraphs(slide, s.paragraphs, geo.text, lang);
   if (geo.list && s.items.length) drawList(slide, s.itemsTitle, s.items, geo.list, lang);
   if (geo.note && s.note) {
@@ -96,7 +97,7 @@ export function fittingSize(text: string, width: number, max: number): number {
   return Math.max(12, Math.min(max, Math.floor((width * 72) / (Math.max(1, text.length) * perChar))));
 }
 
-function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, lang: string): void {
+function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number, lang: string): void {
   const tone = toneColors[card.tone];
   slide.addShape('rect', { ...box, fill: { color: tone.fill }, line: { color: tone.fill, width: 0 } });
   slide.addShape('rect', { x: box.x, y: box.y, w: 0.07, h: box.h, fill: { color: tone.accent }, line: { color: tone.accent, width: 0 } });
@@ -106,11 +107,10 @@ function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeo
   let y = box.y + 0.1;
   slide.addText(card.value, { ...inner, y, h: valueH, fontFace: fonts.face, fontSize: valueSize, bold: true, color: tone.value, valign: 'middle', margin: 0, fit: 'none', lang });
   y += valueH + 0.02;
-  const labelH = (2 * sizes.cardLabel * 1.2) / 72;
+  const labelH = (labelLines * sizes.cardLabel * 1.2) / 72;
   slide.addText(card.label, { ...inner, y, h: labelH, fontFace: fonts.face, fontSize: sizes.cardLabel, bold: true, color: card.tone === 'accent' ? tone.label : colors.text, valign: 'top', margin: 0, fit: 'none', lang });
   if (card.detail.length) {
-    const labelLines = Math.min(2, wrappedLines(card.label, labelChars));
-    y += (labelLines * sizes.cardLabel * 1.2) / 72 + 0.05;
+    y += (Math.min(labelLines, wrappedLines(card.label, labelChars)) * sizes.cardLabel * 1.2) / 72 + 0.05;
     slide.addText(card.detail.join('\n'), {
       ...inner,
       y,
@@ -195,7 +195,7 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, bo
   } as PptxGenJS.IChartOpts);
 }
 
-function drawTable(slide: PptxGenJS.Slide, table: DeckTable, box: Box, tableChars: number, lang: string): void {
+function drawTable(slide: PptxGenJS.Slide, table: DeckTable, box: Box, tableChars: number): void {
   const header: PptxGenJS.TableRow = table.columns.map((c) => ({
     text: c.header,
     options: { bold: true, color: colors.white, fill: { color: colors.navy }, align: c.align, fontSize: sizes.tableHeader },
@@ -211,7 +211,7 @@ function drawTable(slide: PptxGenJS.Slide, table: DeckTable, box: Box, tableChar
       },
     })),
   );
-  const rowH = [tableHeaderHeight, ...table.rows.map((_, r) => 2 * tableCellPadding + tableLine * Math.ceil(rowLines(table, r, tableChars) - 0.5))];
+  const rowH = [tableHeaderHeight, ...table.rows.map((_, r) => 2 * tableCellPadding + tableLine * Math.round(rowLines(table, r, tableChars) - rowPadding))];
   slide.addTable([header, ...body], {
     x: box.x,
     y: box.y,

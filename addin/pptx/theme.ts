@@ -65,6 +65,8 @@ export interface LayoutGeometry {
   cards: CardGeometry | null;
   chart: Box | null;
   table: Box | null;
+  /** Where the table goes on a continuation slide without cards. */
+  tableAlone?: Box;
   text: Box | null;
   list: Box | null;
   note: Box | null;
@@ -91,9 +93,10 @@ export const layoutGeometry: Record<LayoutId, LayoutGeometry> = {
     note: { x: 6.3, y: 6.35, w: 6.43, h: 0.45 },
   },
   cardsTable: {
-    cards: { x: content.x, y: content.y, w: cardW4, h: 1.65, gapX: 0.25, gapY: 0.2, columns: 4, valueSize: 28 },
+    cards: { x: content.x, y: content.y, w: cardW4, h: 1.35, gapX: 0.25, gapY: 0.2, columns: 4, valueSize: 28 },
     chart: null,
-    table: { x: content.x, y: 3.2, w: content.w, h: 3.05 },
+    table: { x: content.x, y: 2.95, w: content.w, h: 3.3 },
+    tableAlone: { x: content.x, y: content.y, w: content.w, h: 4.9 },
     text: null,
     list: null,
     note: { x: content.x, y: 6.3, w: content.w, h: 0.5 },
@@ -120,8 +123,8 @@ export const sizes = {
   cardDetail: 11,
   chartTitle: 14,
   chartLabels: 12,
-  table: 12,
-  tableHeader: 12,
+  table: 11,
+  tableHeader: 11,
   body: 15,
   heading: 17,
   list: 12,
@@ -129,7 +132,7 @@ export const sizes = {
   footer: 10,
 };
 
-/** Table geometry matching core/deck's row estimate: a line of 12 pt text and the cell margins. */
-export const tableLine = 0.2;
+/** Table geometry matching core/deck's row estimate: a line of 11 pt text and the cell margins. */
+export const tableLine = 0.183;
 export const tableCellPadding = 0.05;
-export const tableHeaderHeight = 0.4;
+export const tableHeaderHeight = 0.35;

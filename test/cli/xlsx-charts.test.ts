@@ -155,7 +155,7 @@ describe('chart parts', () => {
     expect(xml).toContain('<c:barDir val="bar"/>');
     expect(xml).toContain('<c:scaling><c:orientation val="maxMin"/></c:scaling>');
     expect(xml).toContain('<c:max val="1"/><c:min val="0"/>');
-    expect(xml).toContain('<c:numFmt formatCode="0.0 %" sourceLinked="0"/>');
+    expect(xml).toContain('<c:numFmt formatCode="[$-240A]0.0 %" sourceLinked="0"/>');
   });
 
   it('stacks columns and draws lines', () => {

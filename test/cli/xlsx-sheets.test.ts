@@ -116,12 +116,12 @@ describe('applyOutputSheets', () => {
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.getCell('A1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
     expect(ws.getCell('B1').font?.bold).toBeFalsy();
-    expect(ws.getCell('A2').numFmt).toBe('#,##0');
-    expect(ws.getCell('B2').numFmt).toBe('0.0 %');
+    expect(ws.getCell('A2').numFmt).toBe('[$-240A]#,##0');
+    expect(ws.getCell('B2').numFmt).toBe('[$-240A]0.0 %');
     expect(ws.getCell('B2').value).toBeCloseTo(0.983, 12);
-    expect(ws.getCell('C2').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.getCell('C2').numFmt).toBe('[$-240A]dd/mm/yyyy');
     expect((ws.getCell('C2').value as Date).toISOString()).toBe('2025-02-15T00:00:00.000Z');
-    expect(ws.getCell('D2').numFmt).toBe('#,##0.0##');
+    expect(ws.getCell('D2').numFmt).toBe('[$-240A]#,##0.0##');
     expect(ws.getCell('E2').value).toBe(true);
     expect(ws.getColumn(1).width).toBe(20);
     expect(ws.getColumn(2).width).toBe(15);
@@ -144,9 +144,10 @@ describe('applyOutputSheets', () => {
     const styles = await part(zip, 'xl/styles.xml');
     const col = /<col min="2" max="2"[^>]*style="(\d+)"/.exec(xml);
     expect(col).not.toBeNull();
-    // the column's style carries #,##0; the header cell does not
+    // the column's style carries the count format; the header cell does not
     const xfs = [...styles.split('<cellXfs')[1].matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
-    expect(xfs[Number(col![1])]).toBe(3); // built-in 3 is #,##0
+    const countFmtId = Number(/<numFmt numFmtId="(\d+)" formatCode="\[\$-240A\]#,##0"\/>/.exec(styles)![1]);
+    expect(xfs[Number(col![1])]).toBe(countFmtId);
     const headerStyle = Number(/<c r="B1" s="(\d+)"/.exec(xml)![1]);
     expect(xfs[headerStyle]).toBe(0);
   });

@@ -25,10 +25,10 @@ describe('writeTemplate', () => {
     const canales = xb.book.getWorksheet('Canales')!;
     expect(canales.getCell('A1').font?.bold).toBe(true);
     expect(canales.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(canales.getColumn(3).numFmt).toBe('#,##0');
-    expect(canales.getColumn(8).numFmt).toBe('0.0 %');
-    expect(canales.getCell('H500').numFmt).toBe('0.0 %'); // a row the user types later
-    expect(xb.book.getWorksheet('Interacciones')!.getColumn(1).numFmt).toBe('dd/mm/yyyy');
+    expect(canales.getColumn(3).numFmt).toBe('[$-240A]#,##0');
+    expect(canales.getColumn(8).numFmt).toBe('[$-240A]0.0 %');
+    expect(canales.getCell('H500').numFmt).toBe('[$-240A]0.0 %'); // a row the user types later
+    expect(xb.book.getWorksheet('Interacciones')!.getColumn(1).numFmt).toBe('[$-240A]dd/mm/yyyy');
 
     const zip = await openPackage(file);
     const { xml } = await sheetXml(zip, 'Interacciones');
