@@ -5,9 +5,9 @@ import type { CliArgs } from './args';
 import type { Io } from './main';
 import { actionOptionsOf, actionsFor, baseName, collectFiles, collectFindings } from './main';
 import { countBySeverity } from '../core/findings';
-import type { ActionResult } from '../core/output';
+import { runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
-import { applyCellMarks, applyOutputSheets, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
+import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../addin/pptx';
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
@@ -21,12 +21,14 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
 
   io.progress(`Leyendo ${args.file}`);
   const input = await readWorkbookFile(args.file);
-  const options = actionOptionsOf(args);
-  const results: { id: string; result: ActionResult }[] = [];
-  for (const action of actionsFor(args.command)) {
-    io.progress(action.title[args.locale]);
-    results.push({ id: action.id, result: action.run(input.raw, options) });
-  }
+  const options = {
+    ...actionOptionsOf(args),
+    // Cell states are read from the input as loaded, before any output is applied.
+    cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
+    partOfAll: args.command === 'todo',
+  };
+  io.progress(actionsFor(args.command).map((a) => a.title[args.locale]).join(', '));
+  const results = runActions(actionsFor(args.command), input.raw, options);
 
   const base = baseName(args.file);
   fs.mkdirSync(args.out, { recursive: true });

@@ -5,7 +5,7 @@
  * - a paragraph of several runs repeats `<a:pPr>` before every run, while the schema allows one, first (PptxGenJS#1083);
  * - a solid background's `<p:bgPr>` lacks the required `<a:effectLst/>` (PptxGenJS#1442);
  * - shapes without text have no `<p:txBody>` (PptxGenJS#1441);
- * - empty folders are stored as zip entries.
+ * - folders are stored as zip entries (PowerPoint writes files only).
  */
 import JSZip from 'jszip';
 
@@ -32,8 +32,10 @@ export function completeBackgrounds(xml: string): string {
 export function addEmptyTextBodies(xml: string): string {
   return xml.replace(/<p:sp>([\s\S]*?)<\/p:sp>/g, (whole, inner: string) => {
     if (inner.includes('<p:txBody>') || inner.includes('<p:ph')) return whole;
-    const at = inner.includes('</p:style>') ? inner.indexOf('</p:style>') + '</p:style>'.length : inner.indexOf('</p:spPr>') + '</p:spPr>'.length;
-    if (at < '</p:spPr>'.length) return whole;
+    // The text body follows the shape properties (and the style, when present).
+    const after = ['</p:style>', '</p:spPr>', '<p:spPr/>'].find((tag) => inner.includes(tag));
+    if (!after) return whole;
+    const at = inner.indexOf(after) + after.length;
     return `<p:sp>${inner.slice(0, at)}<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="es-CO" dirty="0"/></a:p></p:txBody>${inner.slice(at)}</p:sp>`;
   });
 }
@@ -48,13 +50,15 @@ export async function repairAndCompress(stored: Uint8Array): Promise<Uint8Array>
   const names = new Set(files.map((f) => f.name));
   // `[Content_Types].xml` first, as OPC readers expect.
   files.sort((a, b) => (a.name === '[Content_Types].xml' ? -1 : b.name === '[Content_Types].xml' ? 1 : 0));
+  // Files only: no folder entries (JSZip would add one per folder by default).
+  const add = (name: string, data: string | Uint8Array) => out.file(name, data, { createFolders: false });
   for (const f of files) {
     if (f.name === '[Content_Types].xml') {
-      out.file(f.name, dropMissingOverrides(await f.async('string'), names));
+      add(f.name, dropMissingOverrides(await f.async('string'), names));
     } else if (drawingParts.test(f.name)) {
-      out.file(f.name, addEmptyTextBodies(completeBackgrounds(dropRepeatedParagraphProperties(await f.async('string')))));
+      add(f.name, addEmptyTextBodies(completeBackgrounds(dropRepeatedParagraphProperties(await f.async('string')))));
     } else {
-      out.file(f.name, await f.async('uint8array'));
+      add(f.name, await f.async('uint8array'));
     }
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, mimeType: pptxMime });

@@ -2,7 +2,7 @@
  * Scoring DAFP's accountability self-diagnosis (accountability.md §1): category, stage and total
  * scores, the maturity level, DAFP's colour steps, the action plan and the comparison of vigencias.
  */
-import type { RawWorkbook } from '../workbook';
+import type { CellValue, RawWorkbook } from '../workbook';
 import { a1 } from '../workbook';
 import { makeFinding, type Finding } from '../findings';
 import type { Locale } from '../i18n';
@@ -114,17 +114,17 @@ export const planLimits = { categories: 5, activities: 10 } as const;
 const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** Reads a score cell: a number 0–100 (`66`, `66,5`, `"66 %"`), blank, or unusable. */
-export function parseScore(raw: unknown): { kind: 'blank' } | { kind: 'ok'; value: number } | { kind: 'invalid' } {
-  const cell = readPercentCell(raw as never);
+export function parseScore(raw: CellValue): { kind: 'blank' } | { kind: 'ok'; value: number } | { kind: 'invalid' } {
+  const cell = readPercentCell(raw);
   if (cell.kind === 'blank') return { kind: 'blank' };
   if (cell.kind === 'invalid') return { kind: 'invalid' };
   return cell.value >= 0 && cell.value <= 100 ? { kind: 'ok', value: cell.value } : { kind: 'invalid' };
 }
 
 /** Reads a vigencia cell: a year (number or text) or a date's year. */
-function parseYear(raw: unknown): number | undefined {
+function parseYear(raw: CellValue): number | undefined {
   if (raw instanceof Date) return isNaN(raw.getTime()) ? undefined : raw.getUTCFullYear();
-  const text = displayRaw(raw as never);
+  const text = displayRaw(raw);
   return /^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100 ? Number(text) : undefined;
 }
 
@@ -145,8 +145,9 @@ export function readSelfDiagnosis(workbook: RawWorkbook, locale: Locale = 'es'):
   const sheet = table.sheetName;
   const scoreCol = table.columns.score;
   const read: SelfDiagnosisActivity[] = [];
+  const yearHeader = selfDiagnosisSheet.columns.find((c) => c.key === 'year')!.header[locale];
   for (const row of table.rows) {
-    const v = row.values as Record<string, Located<unknown> | undefined>;
+    const v = row.values as Record<string, Located<CellValue> | undefined>;
     const stageCell = v.stage;
     if (stageCell) {
       const stage = matchStage(String(stageCell.value));
@@ -172,7 +173,7 @@ export function readSelfDiagnosis(workbook: RawWorkbook, locale: Locale = 'es'):
       if (v.year) {
         const y = parseYear(v.year.raw);
         if (y === undefined) {
-          findings.push(makeFinding('invalid-number', { sheet, cell: v.year.cell, params: { column: selfDiagnosisSheet.columns[5].header[locale], value: displayRaw(v.year.raw) } }, locale));
+          findings.push(makeFinding('invalid-number', { sheet, cell: v.year.cell, params: { column: yearHeader, value: displayRaw(v.year.raw) } }, locale));
           continue;
         }
         year = y;
@@ -197,7 +198,7 @@ export function readSelfDiagnosis(workbook: RawWorkbook, locale: Locale = 'es'):
   if (anyYear && yearCol !== undefined) {
     for (const a of read) {
       if (a.year === null) {
-        findings.push(makeFinding('missing-value', { sheet, cell: a1(a.row - 1, yearCol), params: { column: selfDiagnosisSheet.columns[5].header[locale] } }, locale));
+        findings.push(makeFinding('missing-value', { sheet, cell: a1(a.row - 1, yearCol), params: { column: yearHeader } }, locale));
       }
     }
   }

@@ -208,9 +208,13 @@ export function readSpaces(workbook: RawWorkbook, cutoff: string, locale: Locale
     spaces.push(space);
   }
 
+  // The nearest valid date above and below each row, in one pass each way.
+  const above: (string | null)[] = [];
+  const below: (string | null)[] = new Array(spaces.length).fill(null);
+  spaces.forEach((s, i) => (above[i] = i ? (spaces[i - 1].date ?? above[i - 1]) : null));
+  for (let i = spaces.length - 2; i >= 0; i--) below[i] = spaces[i + 1].date ?? below[i + 1];
   for (const { index, raw } of pendingDates) {
-    const before = spaces.slice(0, index).reverse().find((s) => s.date)?.date;
-    const after = spaces.slice(index + 1).find((s) => s.date)?.date;
+    const [before, after] = [above[index], below[index]];
     const suggestion = suggestCalendarDate(raw, [before, after].filter((d): d is string => !!d));
     const space = spaces[index];
     findings.push(makeFinding('invalid-date', { sheet, cell: space.cells.date, params: { value: raw }, suggestion: suggestion ? formatDayFirst(suggestion) : null }, locale));

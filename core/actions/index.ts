@@ -6,6 +6,7 @@
 import type { RawWorkbook } from '../workbook';
 import type { Bilingual, Locale } from '../i18n';
 import type { ActionResult } from '../output';
+import type { CellStateReader } from '../checks';
 
 export type TotalRule = 'actividades' | 'etapas';
 
@@ -20,6 +21,16 @@ export interface ActionOptions {
   unusualChangeThreshold: number;
   entity: string;
   group: string;
+  /**
+   * Reads a cell's current fill and note, so the checks can mark cells reversibly. Hosts that can
+   * read synchronously pass it (the CLI); without it there are no marks.
+   */
+  cellState?: CellStateReader;
+  /**
+   * True when the action runs as part of *everything* (`todo`): then a sheet only that action needs
+   * is optional, and its absence is info rather than an error.
+   */
+  partOfAll?: boolean;
 }
 
 export const defaultActionOptions: ActionOptions = {
@@ -49,3 +60,13 @@ import { spacesAction } from './spaces';
 
 /** Every action, in the order `todo` runs them. */
 export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction];
+
+/** Runs actions in order; as part of everything, a missing sheet that only one action needs is info. */
+export function runActions(list: readonly Action[], workbook: RawWorkbook, options: ActionOptions): { id: ActionId; result: ActionResult }[] {
+  return list.map((action) => {
+    const result = action.run(workbook, options);
+    if (!options.partOfAll || action.id === 'indicators' || action.id === 'checks') return { id: action.id, result };
+    const findings = result.findings.map((f) => (f.code === 'missing-sheet' && f.severity === 'error' ? { ...f, severity: 'info' as const } : f));
+    return { id: action.id, result: { ...result, findings } };
+  });
+}

@@ -7,7 +7,6 @@ import type { RawWorkbook } from '../workbook';
 import { parseA1 } from '../workbook';
 import type { Locale } from '../i18n';
 import { channelLabel } from '../i18n';
-import type { Finding } from '../findings';
 import { computeServiceIndicators, type ChannelMonth, type IndicatorValue, type ServiceData, type ServiceInputs } from '../service';
 import type { Channel, Table } from '../table';
 
@@ -140,6 +139,3 @@ export function contextLabel(ctx: CheckContext, month: string, channel: string, 
   const where = channelLabel(channel, ctx.options.locale, ctx.options.entity);
   return `${where}${breakdown ? ` – ${breakdown}` : ''}, ${month}`;
 }
-
-/** The findings of a list, typed for the registry. */
-export type CheckRun = (ctx: CheckContext) => Finding[];

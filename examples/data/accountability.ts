@@ -16,6 +16,7 @@
  *   scan, so the sheet has 68 rows, not 69.
  */
 import type { CellValue } from '../../core/workbook';
+import type { ExampleSheet } from './service';
 
 type Rows = CellValue[][];
 
@@ -165,8 +166,8 @@ export const spacesRows: Rows = [
 /** The cut-off that suits the printed calendar (the document is of September 2021; the last hearing is 20/10/2021). */
 export const exampleCutoff = '2021-10-31';
 
-/** Both sheets, named as the template names them. */
-export const accountabilitySheetsData: { name: string; values: Rows }[] = [
-  { name: 'Autodiagnóstico RdC', values: selfDiagnosisRows },
-  { name: 'Espacios RdC', values: spacesRows },
+/** Both sheets, named as the template names them, for the example generator (scripts/make-example.ts). */
+export const accountabilityExampleSheets: ExampleSheet[] = [
+  { name: 'Autodiagnóstico RdC', rows: selfDiagnosisRows, widths: [44, 60, 60, 10, 40, 10] },
+  { name: 'Espacios RdC', rows: spacesRows, widths: [6, 44, 16, 22, 12, 12, 8] },
 ];

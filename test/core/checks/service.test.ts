@@ -1,6 +1,6 @@
 /** Every service code: a fixture that raises it at the right cell, and one that does not; and no cascades. */
 import { checkWorkbook } from '../../../core/checks';
-import type { RawWorkbook } from '../../../core/workbook';
+import type { CellValue, RawWorkbook } from '../../../core/workbook';
 import { book, canalesHeader, cleanWorkbook, withCell, withRows, without, workedExample } from './fixtures';
 
 const findingsOf = (wb: RawWorkbook, options = {}) => checkWorkbook(wb, options).findings;
@@ -104,7 +104,7 @@ describe('log-aggregate-mismatch', () => {
   });
 
   test('a percentage is compared at the precision Canales wrote it', () => {
-    const wb = (sat: unknown) => book({ Canales: [canalesHeader, ['2025-02', 'Telefónico', 5, null, null, null, 3, sat]], Interacciones: log(5, 2) });
+    const wb = (sat: CellValue) => book({ Canales: [canalesHeader, ['2025-02', 'Telefónico', 5, null, null, null, 3, sat]], Interacciones: log(5, 2) });
     expect(only(wb('66,7'), 'log-aggregate-mismatch')).toEqual([]); // 2 of 3 = 66,67 %
     expect(only(wb(67), 'log-aggregate-mismatch')).toEqual([]);
     expect(only(wb('66,0'), 'log-aggregate-mismatch')).toMatchObject([{ cell: 'H2' }]);

@@ -1,0 +1,117 @@
+/** The .pptx itself: slides, native charts with data labels, Colombian figures, a compressed and repaired package. */
+import JSZip from 'jszip';
+import { renderDeck, formatCode, fittingSize } from '../../../addin/pptx';
+import { fullFebruaryPlan } from './deck-fixture';
+import { withoutNodeMediaLoading } from './node-media';
+
+withoutNodeMediaLoading();
+
+async function open(bytes: Uint8Array) {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files);
+  const read = (name: string) => zip.file(name)!.async('string');
+  const byNumber = (a: string, b: string) => Number(a.match(/(\d+)\.xml$/)![1]) - Number(b.match(/(\d+)\.xml$/)![1]);
+  const slides = names.filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort(byNumber);
+  const charts = names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort(byNumber);
+  return { zip, names, read, slides, charts };
+}
+
+describe('the February 2025 deck as PowerPoint', () => {
+  const plan = fullFebruaryPlan();
+  let bytes: Uint8Array;
+  let pkg: Awaited<ReturnType<typeof open>>;
+  let slideXml: string[];
+
+  beforeAll(async () => {
+    bytes = await renderDeck(plan);
+    pkg = await open(bytes);
+    slideXml = await Promise.all(pkg.slides.map(pkg.read));
+  });
+
+  test('is a zip (a Uint8Array, no Node-only type needed) with one slide per planned slide', async () => {
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(String.fromCharCode(bytes[0], bytes[1])).toBe('PK');
+    expect(pkg.slides).toHaveLength(plan.slides.length);
+    const presentation = await pkg.read('ppt/presentation.xml');
+    expect(presentation.match(/<p:sldId /g)).toHaveLength(plan.slides.length);
+    expect(presentation).toContain('cx="12192000" cy="6858000"'); // 16:9 wide
+  });
+
+  test('carries the figures the Colombian way', () => {
+    const all = slideXml.join('');
+    for (const figure of ['1.371', '98,3 %', '7.730', '13.972', '99,8 %', '88,6 % – 100 %', 'Febrero 2025', 'Califican 1.085 personas de 1.371, es decir el 79 %.']) {
+      expect(all).toContain(figure);
+    }
+    expect(slideXml[1]).toContain('Canales del mes');
+    expect(all).not.toMatch(/\b1,371\b|98\.3/);
+  });
+
+  test('has a native chart, with data labels, for every planned chart', async () => {
+    const planned = plan.slides.filter((s) => s.chart);
+    expect(pkg.charts).toHaveLength(planned.length);
+    const first = await pkg.read(pkg.charts[0]);
+    expect(first).toContain('<c:barChart>');
+    expect(first).toContain('<c:showVal val="1"/>');
+    expect(first).toContain('formatCode="#,##0"');
+    for (const v of [142, 1371, 6217]) expect(first).toContain(`<c:v>${v}</c:v>`);
+    const charts = await Promise.all(pkg.charts.map(pkg.read));
+    expect(charts.some((c) => c.includes('formatCode="0.00&quot; %&quot;"'))).toBe(true); // interaction-type shares
+    expect(charts.some((c) => c.includes('<c:max val="100"/>'))).toBe(true); // self-diagnosis against 100
+    // Every chart keeps its data in an embedded workbook, so it stays editable.
+    expect(pkg.names.filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))).toHaveLength(planned.length);
+  });
+
+  test('is compressed', async () => {
+    let stored = 0;
+    for (const f of Object.values(pkg.zip.files)) if (!f.dir) stored += (await f.async('uint8array')).length;
+    expect(bytes.length).toBeLessThan(stored * 0.4);
+  });
+
+  test('has no defect that makes PowerPoint offer a repair', async () => {
+    expect(pkg.names.filter((n) => n.endsWith('/'))).toEqual([]);
+    const types = await pkg.read('[Content_Types].xml');
+    for (const [, part] of types.matchAll(/PartName="\/([^"]+)"/g)) expect(pkg.names).toContain(part);
+    const drawing = pkg.names.filter((n) => /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(n));
+    for (const name of drawing) {
+      const xml = await pkg.read(name);
+      expect(xml).not.toMatch(/<\/a:r><a:pPr/);
+      for (const [bg] of xml.matchAll(/<p:bgPr>[\s\S]*?<\/p:bgPr>/g)) expect(bg).toContain('<a:effectLst/>');
+      for (const [sp] of xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)) if (!sp.includes('<p:ph')) expect(sp).toContain('<p:txBody>');
+    }
+  });
+
+  test('keeps the headline figure bold within its sentence, one paragraph', () => {
+    const analysis = slideXml[plan.slides.findIndex((s) => s.key === 'analysis')];
+    const paragraph = analysis.split('<a:p>').find((p) => p.includes('de los usuarios que calificaron la encuesta de satisfacción'))!;
+    expect(paragraph.match(/<a:pPr/g)).toHaveLength(1);
+    expect(paragraph).toMatch(/b="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>99,8 %<\/a:t>/);
+    expect(paragraph).toContain('<a:buChar');
+  });
+
+  test('marks the text language for spelling: es-CO, or en-US in English', async () => {
+    expect(slideXml[1]).toContain('lang="es-CO"');
+    const english = await open(await renderDeck(fullFebruaryPlan('en')));
+    const xml = await english.read(english.slides[1]);
+    expect(xml).toContain('lang="en-US"');
+    expect(xml).toContain('Channels this month');
+    expect(xml).toContain('1,371');
+  });
+});
+
+describe('chart number formats', () => {
+  test('counts, percentages in points, scores', () => {
+    expect(formatCode({ kind: 'count', decimals: 0 })).toBe('#,##0');
+    expect(formatCode({ kind: 'percent', decimals: 1 })).toBe('0.0" %"');
+    expect(formatCode({ kind: 'percent', decimals: 0 })).toBe('0" %"');
+    expect(formatCode({ kind: 'number', decimals: 1 })).toBe('#,##0.0');
+  });
+});
+
+describe('fittingSize', () => {
+  test('keeps the card size for a short figure, shrinks a long word to fit the width', () => {
+    expect(fittingSize('98,3 %', 2.3, 28)).toBe(28);
+    const size = fittingSize('Perfeccionamiento', 2.0, 26);
+    expect(size).toBeLessThan(26);
+    expect('Perfeccionamiento'.length * size * 0.6).toBeLessThanOrEqual(2.0 * 72);
+  });
+});

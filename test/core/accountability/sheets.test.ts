@@ -1,0 +1,26 @@
+/** The accountability input sheets: in the template, and read back from it. */
+import { accountabilitySheets, buildSpacesBaseline, scoreSelfDiagnosis, spacesSheet } from '../../../core/accountability';
+import { buildTemplateSheets } from '../../../core/template/plan';
+import type { RawWorkbook } from '../../../core/workbook';
+
+test('the template holds the three sheets, with drop-down lists for types, statuses and PDET', () => {
+  const sheets = buildTemplateSheets('es', accountabilitySheets);
+  expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Autodiagnóstico RdC', 'Niveles RdC', 'Espacios RdC']));
+  const spaces = sheets.find((s) => s.name === 'Espacios RdC')!;
+  const headers = spacesSheet.columns.map((c) => c.header.es);
+  const listOf = (header: string) => spaces.validations!.find((v) => v.range.startsWith(String.fromCharCode(65 + headers.indexOf(header))))?.values;
+  expect(listOf('Estado')).toEqual(['Realizada', 'Programada', 'Aplazada', 'Cancelada']);
+  expect(listOf('Tipo de espacio')).toHaveLength(7);
+  expect(listOf('PDET')).toEqual(['Sí', 'No']);
+  expect(spaces.columnFormats![headers.indexOf('Fecha')]).toBe('date');
+});
+
+test.each(['es', 'en'] as const)('an empty template (%s) reads without findings and scores nothing', (locale) => {
+  const book: RawWorkbook = { sheets: buildTemplateSheets(locale, accountabilitySheets).map((s) => ({ name: s.name, values: s.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? (c.value as string) : c))) })) };
+  const self = scoreSelfDiagnosis(book, 'actividades', locale);
+  expect(self.findings).toEqual([]);
+  expect(self.latest!.total).toBeNull();
+  const spaces = buildSpacesBaseline(book, '2025-01-31', locale);
+  expect(spaces.findings).toEqual([]);
+  expect(spaces.baseline.total).toBe(0);
+});
