@@ -117,7 +117,8 @@ export function findingsSummary(findings: readonly Finding[], locale: Locale, pu
     );
     for (const f of findings.slice(0, summaryFindingsShown)) {
       const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '—';
-      lines.push(`  ${severityLabels[locale][f.severity]} · ${where} · ${f.message}`);
+      const hint = f.suggestion ? (locale === 'es' ? ` ¿Quiso decir «${f.suggestion}»?` : ` Did you mean “${f.suggestion}”?`) : '';
+      lines.push(`  ${severityLabels[locale][f.severity]} · ${where} · ${f.message}${hint}`);
     }
     const more = findings.length - summaryFindingsShown;
     if (more > 0) {
