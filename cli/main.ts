@@ -19,9 +19,13 @@ export function actionsFor(command: string): Action[] {
 /** Runs the command line; resolves to the exit code. Never throws, never prints a stack trace. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const parsed = parseArgs(argv);
+  if (argv.length === 0) {
+    io.err('cuentas-claras: falta el comando. Use cuentas-claras --help para ver el uso.');
+    return 2;
+  }
   if (parsed.ok === 'help') {
     io.out(usage);
-    return argv.length === 0 ? 2 : 0;
+    return 0;
   }
   if (parsed.ok === false) {
     io.err(`cuentas-claras: ${parsed.message}`);
