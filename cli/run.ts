@@ -52,9 +52,8 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
 
   for (const { result } of results) {
     if (!result.deck) continue;
-    const plan = result.deck as { month: string };
-    const file = path.join(args.out, `${base}-${plan.month}.pptx`);
-    await writeFileAtomically(file, Buffer.from(await renderDeck(result.deck as Parameters<typeof renderDeck>[0])));
+    const file = path.join(args.out, `${base}-${result.deck.month}.pptx`);
+    await writeFileAtomically(file, Buffer.from(await renderDeck(result.deck)));
     written.push(file);
   }
 

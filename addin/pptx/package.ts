@@ -5,7 +5,9 @@
  * - a paragraph of several runs repeats `<a:pPr>` before every run, while the schema allows one, first (PptxGenJS#1083);
  * - a solid background's `<p:bgPr>` lacks the required `<a:effectLst/>` (PptxGenJS#1442);
  * - shapes without text have no `<p:txBody>` (PptxGenJS#1441);
- * - folders are stored as zip entries (PowerPoint writes files only).
+ * - folders are stored as zip entries (PowerPoint writes files only);
+ * - a blank chart value (a stage without score) is written as an empty number, in the chart's
+ *   cache and in its embedded workbook, where Office writes no point and an empty cell.
  */
 import JSZip from 'jszip';
 
@@ -40,6 +42,32 @@ export function addEmptyTextBodies(xml: string): string {
   });
 }
 
+/** Drops the empty points of a chart's number caches (a blank value is an absent point). */
+export function dropEmptyChartPoints(xml: string): string {
+  return xml.replace(/<c:numCache>[\s\S]*?<\/c:numCache>/g, (cache) => cache.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, ''));
+}
+
+/** Turns a worksheet's cells with an empty value into empty cells. */
+export function emptyBlankCells(sheetXml: string): string {
+  return sheetXml.replace(/<c r="([A-Z]+\d+)"(?: [^>]*)?><v><\/v><\/c>/g, '<c r="$1"/>');
+}
+
+/** Repairs the worksheets of an embedded chart workbook, when any has a blank value. */
+async function repairEmbeddedWorkbook(bytes: Uint8Array): Promise<Uint8Array> {
+  const book = await JSZip.loadAsync(bytes);
+  const sheets = Object.values(book.files).filter((f) => /^xl\/worksheets\/[^/]+\.xml$/.test(f.name));
+  let changed = false;
+  for (const f of sheets) {
+    const xml = await f.async('string');
+    const fixed = emptyBlankCells(xml);
+    if (fixed !== xml) {
+      book.file(f.name, fixed);
+      changed = true;
+    }
+  }
+  return changed ? book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
+}
+
 const drawingParts = /^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/;
 
 /** Reads a stored (uncompressed) package, repairs it and returns it compressed. */
@@ -57,6 +85,10 @@ export async function repairAndCompress(stored: Uint8Array): Promise<Uint8Array>
       add(f.name, dropMissingOverrides(await f.async('string'), names));
     } else if (drawingParts.test(f.name)) {
       add(f.name, addEmptyTextBodies(completeBackgrounds(dropRepeatedParagraphProperties(await f.async('string')))));
+    } else if (/^ppt\/charts\/chart\d+\.xml$/.test(f.name)) {
+      add(f.name, dropEmptyChartPoints(await f.async('string')));
+    } else if (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(f.name)) {
+      add(f.name, await repairEmbeddedWorkbook(await f.async('uint8array')));
     } else {
       add(f.name, await f.async('uint8array'));
     }

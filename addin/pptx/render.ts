@@ -55,9 +55,12 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
   if (s.layout === 'cover') return drawCover(pptx, s, lang);
   const slide = pptx.addSlide({ masterName: masters.content });
   const geo = layoutGeometry[s.layout];
-  slide.addText(s.title, { x: 0.6, y: 0.3, w: 9.4, h: 0.75, fontFace: fonts.face, fontSize: sizes.title, bold: true, color: colors.navy, valign: 'bottom', margin: 0, fit: 'none', lang });
+  // Title and subtitle stay on one line: a long one gets a smaller size rather than a second line.
+  const title = { x: 0.6, y: 0.3, w: 8.4, h: 0.75 };
+  slide.addText(s.title, { ...title, fontFace: fonts.face, fontSize: fittingSize(s.title, title.w, sizes.title), bold: true, color: colors.navy, valign: 'bottom', margin: 0, fit: 'none', lang });
   if (s.subtitle) {
-    slide.addText(s.subtitle, { x: 10.0, y: 0.3, w: 2.73, h: 0.75, fontFace: fonts.face, fontSize: sizes.subtitle, color: colors.muted, align: 'right', valign: 'bottom', margin: 0, fit: 'none', lang });
+    const sub = { x: 9.1, y: 0.3, w: 3.63, h: 0.75 };
+    slide.addText(s.subtitle, { ...sub, fontFace: fonts.face, fontSize: fittingSize(s.subtitle, sub.w, sizes.subtitle), color: colors.muted, align: 'right', valign: 'bottom', margin: 0, fit: 'none', lang });
   }
   const cap = layoutCapacity[s.layout];
   if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang));

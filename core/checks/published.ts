@@ -7,7 +7,7 @@ import { a1, type CellValue } from '../workbook';
 import { formatCount, formatPercent, type Locale } from '../i18n';
 import { makeFinding, type Finding } from '../findings';
 import { closest, normalizeLoose, normalizeName } from '../text';
-import { channelEnum, channels, displayRaw, isBlank, parseEnum, parseNumber, previousMonth, readPercentCell, type Channel } from '../table';
+import { channelEnum, channels, decimalsOf, displayRaw, isBlank, parseEnum, parseNumber, previousMonth, readPercentCell, type Channel } from '../table';
 import { reportedSheet } from '../template';
 import { indicatorIds, indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue, type Unit } from '../service';
 import { channelFiguresTainted, contextLabel, type CheckContext } from './context';
@@ -74,13 +74,6 @@ export function readReportedValue(raw: CellValue, unit: Unit): ReportedValue | n
   }
   const cell = readPercentCell(raw);
   return cell.kind === 'points' || cell.kind === 'bare' ? { value: cell.value, decimals: cell.decimals } : null;
-}
-
-function decimalsOf(n: number): number {
-  const s = String(n);
-  const exp = /e-(\d+)$/.exec(s);
-  const mantissa = s.split('e')[0].split('.')[1]?.length ?? 0;
-  return exp ? Number(exp[1]) + mantissa : mantissa;
 }
 
 /** A published value is consistent when within half a unit of its last written decimal (counts: equal). */

@@ -33,7 +33,7 @@ export const maxDepartmentsCharted = 8;
 /** Months of the year-to-date chart that still get data labels. */
 export const maxLabelledMonths = 4;
 /** Priorities listed on the self-diagnosis slide. */
-export const maxPrioritiesListed = 6;
+export const maxPrioritiesListed = 5;
 
 /** The latest month with interactions (else with any indicator), or null. */
 export function latestMonth(values: readonly IndicatorValue[]): string | null {
@@ -452,7 +452,8 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
   const cap = layoutCapacity.chartList;
   const items = result.priorities.slice(0, maxPrioritiesListed).map((p) => {
     const score = p.score === null ? labels.noScore[locale] : showScore(p.score, locale);
-    return clampText(`${p.activity ?? p.category} (${stageShortName(p.stage)}): ${score}`, cap.listChars, 3);
+    // The score first, so cutting a long activity never hides it.
+    return clampText(`${score} · ${p.activity ?? p.category} (${stageShortName(p.stage)})`, cap.listChars, 2);
   });
   return slide('selfDiagnosis', 'chartList', ctx, {
     subtitle: null,

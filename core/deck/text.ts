@@ -1,5 +1,5 @@
 /** The deck's fixed texts, Spanish (Colombia) and English. */
-import type { Bilingual, Locale } from '../i18n';
+import type { Bilingual } from '../i18n';
 import type { SlideKey } from './plan';
 
 export const reportTitle: Bilingual = { es: 'Informe de Servicio y Atención al Usuario', en: 'Service and User Care Report' };
@@ -106,9 +106,4 @@ export const labels = {
 /** Fills `{name}` placeholders. */
 export function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
-
-/** A bilingual text in the locale. */
-export function t(text: Bilingual, locale: Locale): string {
-  return text[locale];
 }

@@ -11,7 +11,7 @@ export interface Bilingual {
 
 /** Formats a number with `decimals` fixed decimals and grouped thousands, in the locale's notation. */
 export function formatNumber(value: number, decimals = 0, locale: Locale = 'es'): string {
-  const fixed = Math.abs(value).toFixed(decimals);
+  const fixed = Math.abs(value).toFixed(Math.max(0, Math.min(20, Math.trunc(decimals) || 0)));
   const [intPart, decPart] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'es' ? '.' : ',');
   const sign = value < 0 && Number(fixed) !== 0 ? '−' : '';

@@ -20,11 +20,16 @@ export function displayRaw(v: CellValue): string {
   return String(v).trim();
 }
 
-function decimalsOf(n: number): number {
+/** Decimals beyond this say nothing about how a figure was written (a double holds ~15 digits). */
+export const MAX_DECIMALS = 15;
+
+/** Decimals of a number as JavaScript writes it (`97.7` → 1), at most MAX_DECIMALS. */
+export function decimalsOf(n: number): number {
   if (!isFinite(n)) return 0;
   const s = String(n);
-  if (s.includes('e-')) return Number(s.split('e-')[1]) + (s.split('e')[0].split('.')[1]?.length ?? 0);
-  return s.split('.')[1]?.length ?? 0;
+  const mantissa = s.split('e')[0].split('.')[1]?.length ?? 0;
+  const exp = /e-(\d+)$/.exec(s);
+  return Math.min(MAX_DECIMALS, exp ? Number(exp[1]) + mantissa : mantissa);
 }
 
 /**
@@ -52,7 +57,7 @@ export function parseNumber(v: CellValue): Parsed<number> {
   else return INVALID;
   const value = sign * Number(normalized);
   if (!isFinite(value)) return INVALID;
-  const decimals = normalized.includes('.') ? normalized.split('.')[1].length : 0;
+  const decimals = Math.min(MAX_DECIMALS, normalized.includes('.') ? normalized.split('.')[1].length : 0);
   return { kind: 'ok', value: value === 0 ? 0 : value, decimals };
 }
 

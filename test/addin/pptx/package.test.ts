@@ -1,6 +1,6 @@
 /** The package repairs for pptxgenjs 4.0.1's PowerPoint repair triggers: each fixes its defect and leaves valid XML alone. */
 import JSZip from 'jszip';
-import { addEmptyTextBodies, completeBackgrounds, dropMissingOverrides, dropRepeatedParagraphProperties, repairAndCompress } from '../../../addin/pptx/package';
+import { addEmptyTextBodies, completeBackgrounds, dropEmptyChartPoints, dropMissingOverrides, dropRepeatedParagraphProperties, emptyBlankCells, repairAndCompress } from '../../../addin/pptx/package';
 
 describe('dropMissingOverrides', () => {
   const types =
@@ -58,6 +58,29 @@ describe('addEmptyTextBodies', () => {
       '<p:sp><p:nvSpPr/><p:spPr/><p:txBody><a:bodyPr/><a:p/></p:txBody></p:sp>' +
       '<p:sp><p:nvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>';
     expect(addEmptyTextBodies(xml)).toBe(xml);
+  });
+});
+
+describe('blank chart values', () => {
+  test('an empty number point is dropped from the cache; labels and numbers stay', () => {
+    const xml =
+      '<c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Diseño</c:v></c:pt><c:pt idx="1"><c:v></c:v></c:pt></c:strCache>' +
+      '<c:numCache><c:ptCount val="2"/><c:pt idx="0"><c:v>66.3</c:v></c:pt><c:pt idx="1"><c:v></c:v></c:pt></c:numCache>';
+    expect(dropEmptyChartPoints(xml)).toBe(
+      '<c:strCache><c:ptCount val="2"/><c:pt idx="0"><c:v>Diseño</c:v></c:pt><c:pt idx="1"><c:v></c:v></c:pt></c:strCache>' +
+        '<c:numCache><c:ptCount val="2"/><c:pt idx="0"><c:v>66.3</c:v></c:pt></c:numCache>',
+    );
+  });
+
+  test('a cache without blanks is unchanged', () => {
+    const xml = '<c:numCache><c:ptCount val="1"/><c:pt idx="0"><c:v>0</c:v></c:pt></c:numCache>';
+    expect(dropEmptyChartPoints(xml)).toBe(xml);
+  });
+
+  test('a worksheet cell with an empty value becomes an empty cell; zero stays', () => {
+    expect(emptyBlankCells('<row r="6"><c r="A6" t="s"><v>6</v></c><c r="B6"><v></v></c><c r="C6"><v>0</v></c></row>')).toBe(
+      '<row r="6"><c r="A6" t="s"><v>6</v></c><c r="B6"/><c r="C6"><v>0</v></c></row>',
+    );
   });
 });
 

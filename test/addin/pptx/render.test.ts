@@ -78,6 +78,13 @@ describe('the February 2025 deck as PowerPoint', () => {
       for (const [bg] of xml.matchAll(/<p:bgPr>[\s\S]*?<\/p:bgPr>/g)) expect(bg).toContain('<a:effectLst/>');
       for (const [sp] of xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)) if (!sp.includes('<p:ph')) expect(sp).toContain('<p:txBody>');
     }
+    // The self-diagnosis stage without score is a blank point, in the chart and in its workbook.
+    const charts = await Promise.all(pkg.charts.map(pkg.read));
+    for (const chart of charts) for (const [cache] of chart.matchAll(/<c:numCache>[\s\S]*?<\/c:numCache>/g)) expect(cache).not.toContain('<c:v></c:v>');
+    for (const name of pkg.names.filter((n) => n.endsWith('.xlsx'))) {
+      const book = await JSZip.loadAsync(await pkg.zip.file(name)!.async('uint8array'));
+      expect(await book.file('xl/worksheets/sheet1.xml')!.async('string')).not.toContain('<v></v>');
+    }
   });
 
   test('keeps the headline figure bold within its sentence, one paragraph', () => {

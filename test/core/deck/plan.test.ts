@@ -1,5 +1,5 @@
 /** The deck plan for February 2025 (the report's worked example): slides, figures, sentences, and what is left out. */
-import { buildDeckPlan, latestMonth, layoutCapacity, type DeckPlan, type DeckSlide } from '../../../core/deck';
+import { buildDeckPlan, latestMonth, layoutCapacity, slideKeys, type DeckPlan, type DeckSlide } from '../../../core/deck';
 import { makeFinding } from '../../../core/findings';
 import type { IndicatorValue } from '../../../core/service/registry';
 import { february2025 } from './february2025';
@@ -318,7 +318,7 @@ describe('accountability slides', () => {
     ]);
     expect(s.chart).toMatchObject({ categories: ['Aprestamiento', 'Diseño', 'Preparación (sin puntaje)'], series: [{ values: [47.5, 66.3158, null] }], max: 100, format: { kind: 'number', decimals: 1 } });
     expect(s.itemsTitle).toBe('Prioridades');
-    expect(s.items).toEqual(['Capacitar al equipo (Aprestamiento): 10']);
+    expect(s.items).toEqual(['10 · Capacitar al equipo (Aprestamiento)']);
   });
 
   test('self-diagnosis without any score: left out', () => {
@@ -346,8 +346,9 @@ describe('accountability slides', () => {
     expect(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, total: 0 } }).slides.map((s) => s.key)).not.toContain('spaces');
   });
 
-  test('the accountability slides come last, in deck.md’s order', () => {
+  test('with every input, all eleven slides, in deck.md’s order', () => {
     const keys = buildDeckPlan({ indicators: february2025(), findings: [], selfDiagnosis, spaces }).slides.map((s) => s.key);
+    expect([...new Set(keys)]).toEqual(slideKeys);
     expect(keys.slice(-3)).toEqual(['dataQuality', 'selfDiagnosis', 'spaces']);
   });
 });

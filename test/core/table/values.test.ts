@@ -19,6 +19,13 @@ describe('numbers', () => {
     expect(parseNumber(raw)).toEqual(invalid);
   });
 
+  test('decimals as written, capped where a double stops meaning anything (5e-324 once made a check throw)', () => {
+    expect(parseNumber(97.7)).toEqual({ kind: 'ok', value: 97.7, decimals: 1 });
+    expect(parseNumber('98,60')).toEqual({ kind: 'ok', value: 98.6, decimals: 2 });
+    expect(parseNumber(5e-324)).toEqual({ kind: 'ok', value: 5e-324, decimals: 15 });
+    expect(parseNumber(`0,${'1'.repeat(200)}`)).toEqual(expect.objectContaining({ kind: 'ok', decimals: 15 }));
+  });
+
   test('blank is blank', () => {
     expect(parseNumber(null)).toEqual({ kind: 'blank' });
     expect(parseNumber('  ')).toEqual({ kind: 'blank' });

@@ -1,0 +1,34 @@
+// Regenerates the README's slide pictures: builds the example's February deck with the command
+// line, converts it with LibreOffice Impress (Colombian locale, so chart labels read `6.217`) and
+// renders two slides with poppler. Needs soffice, pdftotext and pdftoppm:
+//   apt-get install -y --no-install-recommends libreoffice-impress poppler-utils
+// Usage: node scripts/render-docs.mjs
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-docs-'));
+const run = (cmd, args, env = process.env) => execFileSync(cmd, args, { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+try {
+  run(process.execPath, ['scripts/build.mjs']);
+  run(process.execPath, ['bin/cuentas-claras.js', 'diapositivas', 'examples/ejemplo-anm-2025.xlsx', '--out', tmp]);
+  const deck = path.join(tmp, 'ejemplo-anm-2025-2025-02.pptx');
+  const env = { ...process.env, LC_ALL: 'es_CO.UTF-8', LANG: 'es_CO.UTF-8' };
+  run('soffice', [`-env:UserInstallation=file://${path.join(tmp, 'perfil')}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, deck], env);
+  const pdf = deck.replace(/\.pptx$/, '.pdf');
+  const pages = run('pdftotext', ['-layout', pdf, '-']).split('\f');
+  const pageOf = (title) => pages.findIndex((p) => p.trimStart().startsWith(title)) + 1;
+  fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+  for (const [title, name] of [['Canales del mes', 'diapositiva-canales'], ['Análisis', 'diapositiva-analisis']]) {
+    const page = pageOf(title);
+    if (!page) throw new Error(`No page starts with «${title}».`);
+    run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(root, 'docs', name)]);
+    console.log(`docs/${name}.png ← página ${page}`);
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
