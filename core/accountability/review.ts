@@ -1,5 +1,5 @@
 /** The *Datos por revisar* block of the accountability output sheets: each finding with a link to its cell. */
-import type { Finding, Severity } from '../findings';
+import { severityFills, type Finding, type Severity } from '../findings';
 import type { Locale } from '../i18n';
 import type { OutputCell } from '../output';
 import { parseA1 } from '../workbook';
@@ -10,7 +10,7 @@ const severityLabel: Record<Locale, Record<Severity, string>> = {
 };
 
 /** Fills per severity, as the marks use them (checks.md). */
-export const severityFill: Record<Severity, string> = { error: 'F4CCCC', warning: 'FCE5CD', info: 'DDEBF7' };
+
 
 export const headerFill = 'D9E2F3';
 
@@ -27,7 +27,7 @@ export function reviewBlock(findings: readonly Finding[], locale: Locale): Outpu
     [{ value: locale === 'es' ? `Datos por revisar (${findings.length})` : `Data to review (${findings.length})`, bold: true }],
     header.map(headerCell),
     ...findings.map((f): OutputCell[] => [
-      { value: severityLabel[locale][f.severity], fill: severityFill[f.severity] },
+      { value: severityLabel[locale][f.severity], fill: severityFills[f.severity] },
       f.code,
       f.sheet && f.cell ? { value: `${f.sheet}!${f.cell}`, link: { sheet: f.sheet, cell: f.cell.split(':')[0] } } : (f.sheet ?? ''),
       f.message,

@@ -8,7 +8,6 @@ import { makeFinding, type Finding } from '../findings';
 import type { Locale } from '../i18n';
 import { normalizeName } from '../text';
 import { displayRaw, readPercentCell, readTable, type Located } from '../table';
-import type { TotalRule } from '../actions';
 import { inSheetOrder } from './review';
 import { levelsSheet, readingRaw, selfDiagnosisSheet } from './sheets';
 import {
@@ -23,6 +22,9 @@ import {
   type LevelBand,
   type StageId,
 } from './stages';
+
+/** How the self-diagnosis total is computed: mean of all answered activities, or of the stage scores. */
+export type TotalRule = 'actividades' | 'etapas';
 
 /** One activity of the self-diagnosis as read. */
 export interface SelfDiagnosisActivity {

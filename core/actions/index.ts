@@ -8,7 +8,8 @@ import type { Bilingual, Locale } from '../i18n';
 import type { ActionResult } from '../output';
 import type { CellStateReader } from '../checks';
 
-export type TotalRule = 'actividades' | 'etapas';
+import type { TotalRule } from '../accountability';
+export type { TotalRule };
 
 export interface ActionOptions {
   locale: Locale;

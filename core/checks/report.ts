@@ -2,11 +2,11 @@
 import type { RawWorkbook } from '../workbook';
 import { parseA1 } from '../workbook';
 import type { Locale } from '../i18n';
-import { countBySeverity, severityRank, type Finding, type Severity } from '../findings';
+import { countBySeverity, severityFills, severityRank, type Finding, type Severity } from '../findings';
 import type { OutputCell, OutputSheet } from '../output';
 
 /** Fill per severity (`RRGGBB`): soft red, amber, soft blue — on the sheet and on marked cells. */
-export const severityFills: Record<Severity, string> = { error: 'F4CCCC', warning: 'FFE599', info: 'CFE2F3' };
+export { severityFills } from '../findings';
 
 export const severityLabels: Record<Locale, Record<Severity, string>> = {
   es: { error: 'Error', warning: 'Advertencia', info: 'Información' },

@@ -71,6 +71,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
+/** One palette for every sheet and mark: soft red, amber, blue (`RRGGBB`). */
+export const severityFills: Record<Severity, string> = { error: 'F4CCCC', warning: 'FFE599', info: 'CFE2F3' };
+
 /** Severity rank for sorting: errors first. */
 export function severityRank(severity: Severity): number {
   return severities.indexOf(severity);

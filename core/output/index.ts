@@ -98,7 +98,7 @@ export interface ActionResult {
   findings: Finding[];
   /** Lines for the terminal or the task pane, in the chosen language. */
   summary: string[];
-  /** Marks to apply to input cells (checks); hosts apply `marks.apply` after restoring `marks.restore`. */
+  /** Marks to apply to input cells (checks), in order: restores of the previous marks first, then the new ones. */
   marks?: { apply: CellMark[] };
   /** A deck plan to render (slides). */
   deck?: DeckPlan;

@@ -2,6 +2,7 @@
 import type { RawWorkbook } from '../workbook';
 import { a1Range } from '../workbook';
 import type { Locale } from '../i18n';
+import { normalizeName } from '../text';
 import { makeFinding, type Finding } from '../findings';
 import { readTable, type Located, type Table, type Channel, channels } from '../table';
 import { canalesSheet, logSheet, pointsSheet, reportedSheet, typesSheet, virtualSheet } from '../template';
@@ -152,7 +153,7 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
 }
 
 function breakdownKey(b: BreakdownRow): string {
-  return `${b.month}|${b.channel}|${b.key.toLowerCase()}`;
+  return `${b.month}|${b.channel}|${normalizeName(b.key)}`;
 }
 
 function firstPerKey(rows: BreakdownRow[]): BreakdownRow[] {
@@ -221,14 +222,14 @@ export function aggregateLog(log: ServiceData['log']): { channelMonths: ChannelM
       if (v.trusts) tallyShare(t.tru, v.trusts.value);
     }
     if (channel === 'Presencial' && v.point) {
-      const pk = `${month}|${v.point.value.toLowerCase()}`;
+      const pk = `${month}|${normalizeName(v.point.value)}`;
       const p = points.get(pk) ?? { month, group: v.pointType?.value ?? null, key: v.point.value, n: 0, first: r.row, last: r.row };
       p.n++;
       p.last = r.row;
       points.set(pk, p);
     }
     if (v.type) {
-      const tk = `${key}|${v.type.value.toLowerCase()}`;
+      const tk = `${key}|${normalizeName(v.type.value)}`;
       const ty = types.get(tk) ?? { month, channel, key: v.type.value, n: 0, first: r.row, last: r.row };
       ty.n++;
       ty.last = r.row;
