@@ -52,6 +52,22 @@ describe('cuentas-claras indicadores / todo on the example workbook', () => {
   test('leaves the input bytes unchanged', () => {
     expect(sha(input)).toBe(before);
   });
+
+  test('the result opens in LibreOffice Calc: Indicadores shows Colombian numbers and its chart', () => {
+    const tools = ['soffice', 'pdftotext'].every((t) => spawnSync(t, ['--version'], { encoding: 'utf8' }).status === 0 || spawnSync(t, ['-v'], { encoding: 'utf8' }).status === 0);
+    if (!tools) {
+      console.warn('soffice/pdftotext not found: skipping the LibreOffice check of the result workbook (CI installs them).');
+      return;
+    }
+    const result = path.join(dir, 'salida', 'ejemplo-anm-2025-resultado.xlsx');
+    const pdfDir = path.join(dir, 'pdf');
+    const lo = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'perfil')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, result], { encoding: 'utf8', timeout: 180_000 });
+    expect(lo.status).toBe(0);
+    const text = spawnSync('pdftotext', ['-layout', path.join(pdfDir, 'ejemplo-anm-2025-resultado.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Interacciones por canal y mes'); // the chart's title
+    expect(text).toMatch(/Febrero 2025\s+142\s+1\.371\s+6\.217\s+7\.730/); // the summary block, Colombian
+    expect(text).toContain('98,3 %'); // first-contact resolution, Presencial
+  });
 });
 
 describe('unusable input: exit 2, one line, no stack trace, no output file', () => {
