@@ -1,6 +1,6 @@
 /** Command-line arguments (cli.md): parsed and validated, errors as one-line Spanish messages. */
 import type { Locale } from '../core/i18n';
-import type { TotalRule } from '../core/actions';
+import { defaultActionOptions, type ActionOptions, type TotalRule } from '../core/actions';
 
 export interface CliArgs {
   command: string;
@@ -96,3 +96,14 @@ Opciones:
   --json                             imprime el JSON del resultado en lugar del resumen
 
 Códigos de salida: 0 ejecutado; 1 --estricto con errores; 2 entrada inutilizable; 3 error interno.`;
+
+/** The action options of the parsed arguments (today as the default cut-off). */
+export function actionOptionsOf(args: CliArgs, today = new Date()): ActionOptions {
+  return {
+    ...defaultActionOptions,
+    locale: args.locale,
+    month: args.month,
+    cutoff: args.cutoff ?? today.toISOString().slice(0, 10),
+    totalRule: args.totalRule,
+  };
+}

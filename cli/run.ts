@@ -1,11 +1,10 @@
 /** Running a command on a workbook file: read, run the actions, write every output atomically. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CliArgs } from './args';
 import type { Io } from './main';
-import { actionOptionsOf, actionsFor, baseName, collectFiles, collectFindings } from './main';
+import { actionOptionsOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
-import { runActions } from '../core/actions';
+import { actionsForCommand, collectFiles, collectFindings, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../addin/pptx';
@@ -27,8 +26,8 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
     partOfAll: args.command === 'todo',
   };
-  io.progress(actionsFor(args.command).map((a) => a.title[args.locale]).join(', '));
-  const results = runActions(actionsFor(args.command), input.raw, options);
+  io.progress(actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', '));
+  const results = runActions(actionsForCommand(args.command), input.raw, options);
 
   const base = baseName(args.file);
   fs.mkdirSync(args.out, { recursive: true });
@@ -76,4 +75,9 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   }
   const errors = countBySeverity(findings).error;
   return args.strict && errors > 0 ? 1 : 0;
+}
+
+/** Base name of the input file, without extension (`<base>` of cli.md). */
+export function baseName(file: string): string {
+  return path.basename(file).replace(/\.[^.]+$/, '');
 }

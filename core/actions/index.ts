@@ -5,7 +5,8 @@
  */
 import type { RawWorkbook } from '../workbook';
 import type { Bilingual, Locale } from '../i18n';
-import type { ActionResult } from '../output';
+import type { ActionResult, OutputFile } from '../output';
+import type { Finding } from '../findings';
 import type { CellStateReader } from '../checks';
 
 import type { TotalRule } from '../accountability';
@@ -62,6 +63,16 @@ import { spacesAction } from './spaces';
 /** Every action, in the order `todo` runs them. */
 export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction];
 
+/**
+ * Which actions a command (or menu item) runs, in registry order: `todo` runs them all, and the
+ * slides also compute the indicators and check them (cli.md), so the result workbook shows both.
+ */
+export function actionsForCommand(command: string): Action[] {
+  if (command === 'todo') return [...actions];
+  if (command === 'diapositivas') return actions.filter((a) => a.id === 'indicators' || a.id === 'checks' || a.id === 'deck');
+  return actions.filter((a) => a.command === command);
+}
+
 /** Runs actions in order; as part of everything, a missing sheet that only one action needs is info. */
 export function runActions(list: readonly Action[], workbook: RawWorkbook, options: ActionOptions): { id: ActionId; result: ActionResult }[] {
   return list.map((action) => {
@@ -70,4 +81,27 @@ export function runActions(list: readonly Action[], workbook: RawWorkbook, optio
     const findings = result.findings.map((f) => (f.code === 'missing-sheet' && f.severity === 'error' ? { ...f, severity: 'info' as const } : f));
     return { id: action.id, result: { ...result, findings } };
   });
+}
+
+/** Files of all results, by suffix (a later action's file of the same suffix wins). */
+export function collectFiles(results: readonly ActionResult[]): OutputFile[] {
+  const bySuffix = new Map<string, OutputFile>();
+  for (const r of results) for (const f of r.files) bySuffix.set(f.suffix, f);
+  return [...bySuffix.values()];
+}
+
+/** Every distinct finding of the results (the checks action repeats the reading findings). */
+export function collectFindings(results: readonly ActionResult[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      const key = `${f.code}|${f.sheet}|${f.cell}|${f.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(f);
+      }
+    }
+  }
+  return out;
 }
