@@ -1,23 +1,14 @@
 /** The *Datos por revisar* block of the accountability output sheets: each finding with a link to its cell. */
-import { severityFills, type Finding, type Severity } from '../findings';
+import { severityFills, severityLabels, type Finding } from '../findings';
 import type { Locale } from '../i18n';
-import type { OutputCell } from '../output';
+import { headerCell, type OutputCell } from '../output';
 import { parseA1 } from '../workbook';
 
-const severityLabel: Record<Locale, Record<Severity, string>> = {
-  es: { error: 'Error', warning: 'Advertencia', info: 'Información' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
 
 /** Fills per severity, as the marks use them (checks.md). */
 
 
-export const headerFill = 'D9E2F3';
-
-/** A bold header cell. */
-export function headerCell(value: string): OutputCell {
-  return { value, bold: true, fill: headerFill };
-}
+export { headerCell } from '../output';
 
 /** Rows listing findings (title, header, one row each); empty when there are none. */
 export function reviewBlock(findings: readonly Finding[], locale: Locale): OutputCell[][] {
@@ -27,7 +18,7 @@ export function reviewBlock(findings: readonly Finding[], locale: Locale): Outpu
     [{ value: locale === 'es' ? `Datos por revisar (${findings.length})` : `Data to review (${findings.length})`, bold: true }],
     header.map(headerCell),
     ...findings.map((f): OutputCell[] => [
-      { value: severityLabel[locale][f.severity], fill: severityFills[f.severity] },
+      { value: severityLabels[locale][f.severity], fill: severityFills[f.severity] },
       f.code,
       f.sheet && f.cell ? { value: `${f.sheet}!${f.cell}`, link: { sheet: f.sheet, cell: f.cell.split(':')[0] } } : (f.sheet ?? ''),
       f.message,

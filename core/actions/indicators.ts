@@ -2,7 +2,7 @@
 import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
 import { channelLabel, formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
-import type { ActionResult, OutputCell, OutputSheet } from '../output';
+import { headerCell, type ActionResult, type OutputCell, type OutputSheet } from '../output';
 import { channels } from '../table';
 import { computeServiceIndicators, findIndicator, indicatorRegistry, type IndicatorValue } from '../service';
 import type { Action, ActionOptions } from './index';
@@ -37,7 +37,7 @@ export function formatIndicatorValue(v: Pick<IndicatorValue, 'id' | 'value'>, lo
 /** Builds the `Indicadores` output sheet: one row per value, a summary block per month and a chart. */
 export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], months: readonly string[], options: Pick<ActionOptions, 'locale' | 'entity'>): OutputSheet {
   const { locale, entity } = options;
-  const rows: OutputCell[][] = [text.headers[locale].map((h) => ({ value: h, bold: true, fill: 'D9E2F3' }))];
+  const rows: OutputCell[][] = [text.headers[locale].map(headerCell)];
   for (const v of indicators) {
     const spec = indicatorRegistry[v.id];
     rows.push([
@@ -55,10 +55,10 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], mont
   // Summary block to the right of the value table: one row per month.
   const left = text.headers[locale].length + 1;
   const header: OutputCell[] = [
-    { value: locale === 'es' ? 'Mes' : 'Month', bold: true, fill: 'D9E2F3' },
-    ...channels.map((c) => ({ value: channelLabel(c, locale), bold: true, fill: 'D9E2F3' })),
-    { value: `${text.total[locale]} ${entity}`, bold: true, fill: 'D9E2F3' },
-    ...summaryColumns.map((s) => ({ value: indicatorRegistry[s.id].name[locale], bold: true, fill: 'D9E2F3' })),
+    headerCell(locale === 'es' ? 'Mes' : 'Month'),
+    ...channels.map((c) => headerCell(channelLabel(c, locale))),
+    headerCell(`${text.total[locale]} ${entity}`),
+    ...summaryColumns.map((s) => headerCell(indicatorRegistry[s.id].name[locale])),
   ];
   const block: OutputCell[][] = [[{ value: text.summaryTitle[locale], bold: true }], header];
   for (const month of months) {

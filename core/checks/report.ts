@@ -2,16 +2,13 @@
 import type { RawWorkbook } from '../workbook';
 import { parseA1 } from '../workbook';
 import type { Locale } from '../i18n';
-import { countBySeverity, severityFills, severityRank, type Finding, type Severity } from '../findings';
-import type { OutputCell, OutputSheet } from '../output';
+import { countBySeverity, severityFills, severityLabels, severityRank, type Finding, type Severity } from '../findings';
+import { headerCell, type OutputCell, type OutputSheet } from '../output';
 
 /** Fill per severity (`RRGGBB`): soft red, amber, soft blue — on the sheet and on marked cells. */
 export { severityFills } from '../findings';
 
-export const severityLabels: Record<Locale, Record<Severity, string>> = {
-  es: { error: 'Error', warning: 'Advertencia', info: 'Información' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
+export { severityLabels } from '../findings';
 
 export const findingsSheetNames: Record<Locale, string> = { es: 'Hallazgos', en: 'Findings' };
 
@@ -64,7 +61,7 @@ export function buildFindingsSheet(findings: readonly Finding[], locale: Locale,
     }
   }
   rows.push([]);
-  rows.push(headers[locale].map((h) => ({ value: h, bold: true, fill: 'D9E2F3' })));
+  rows.push(headers[locale].map(headerCell));
   const headerRows = rows.length;
   for (const f of findings) {
     rows.push([

@@ -74,6 +74,12 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 /** One palette for every sheet and mark: soft red, amber, blue (`RRGGBB`). */
 export const severityFills: Record<Severity, string> = { error: 'F4CCCC', warning: 'FFE599', info: 'CFE2F3' };
 
+/** Severity names shown to people. */
+export const severityLabels: Record<Locale, Record<Severity, string>> = {
+  es: { error: 'Error', warning: 'Advertencia', info: 'Información' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
 /** Severity rank for sorting: errors first. */
 export function severityRank(severity: Severity): number {
   return severities.indexOf(severity);

@@ -91,6 +91,14 @@ export function cellObject(cell: OutputCell): OutputCellObject {
   return cell !== null && typeof cell === 'object' ? cell : { value: cell };
 }
 
+/** The fill of header cells on every output sheet. */
+export const headerFill = 'D9E2F3';
+
+/** A bold header cell, in the one header style of every output sheet. */
+export function headerCell(value: string): OutputCellObject {
+  return { value, bold: true, fill: headerFill };
+}
+
 /** Everything an action returns: output sheets, files, findings and a short summary for people. */
 export interface ActionResult {
   sheets: OutputSheet[];

@@ -140,27 +140,6 @@ export function parseDate(v: CellValue): Parsed<string> {
   return INVALID;
 }
 
-/**
- * A likely correction of a malformed date text, or undefined: a digit `1` or a letter standing
- * where a slash was (`1110912021` → `11/09/2021`, `1510412021` → `15/04/2021`).
- */
-export function suggestDate(text: string): string | undefined {
-  const s = text.trim();
-  const candidates: string[] = [];
-  let m = /^(\d{1,2})[1l|I](\d{2})[1l|I](\d{4})$/.exec(s);
-  if (m) candidates.push(`${m[1]}/${m[2]}/${m[3]}`);
-  m = /^(\d{2})\D(\d{2})\D(\d{4})$/.exec(s);
-  if (m) candidates.push(`${m[1]}/${m[2]}/${m[3]}`);
-  for (const c of candidates) {
-    const p = parseDate(c);
-    if (p.kind === 'ok') {
-      const [y, mo, d] = p.value.split('-');
-      return `${d}/${mo}/${y}`;
-    }
-  }
-  return undefined;
-}
-
 const monthWords: [string, number][] = [
   ['enero', 1], ['ene', 1], ['january', 1], ['jan', 1],
   ['febrero', 2], ['feb', 2], ['february', 2],

@@ -3,7 +3,7 @@
  * spec with its headers, drop-down lists and column formats. Hosts only draw it.
  */
 import type { Bilingual, Locale } from '../i18n';
-import type { NumberFormat, OutputCell, OutputSheet, ValidationSpec } from '../output';
+import { headerCell, type NumberFormat, type OutputCell, type OutputSheet, type ValidationSpec } from '../output';
 import { channelEnum, type ColumnSpec, type ColumnType, type SheetSpec } from '../table';
 import { a1Range } from '../workbook';
 import { canalesSheet, logSheet, serviceSheets } from './sheets';
@@ -14,7 +14,6 @@ import { canalesSheet, logSheet, serviceSheets } from './sheets';
  */
 export const templateDataRows = 1000;
 
-const headerFill = 'DDEBF7';
 
 const columnFormatOf: Partial<Record<ColumnType, NumberFormat>> = { count: 'count', percent: 'percent', date: 'date', number: 'decimal' };
 
@@ -81,7 +80,7 @@ export function templateSheet(spec: SheetSpec, locale: Locale): OutputSheet {
   });
   return {
     name: spec.name[locale],
-    rows: [spec.columns.map((column) => ({ value: column.header[locale], bold: true, fill: headerFill }))],
+    rows: [spec.columns.map((column) => headerCell(column.header[locale]))],
     columnWidths: spec.columns.map((column) => columnWidth(column, locale)),
     freezeRows: 1,
     validations,
@@ -104,7 +103,7 @@ export function instructionsSheet(specs: readonly SheetSpec[], locale: Locale): 
   const rows: OutputCell[][] = [[{ value: words.title[locale], bold: true }], ...words.intro.map((t) => [t[locale]]), [minimum]];
   for (const spec of specs) {
     const name = spec.name[locale];
-    rows.push([], [{ value: name, bold: true, fill: headerFill, link: { sheet: name, cell: 'A1' } }]);
+    rows.push([], [{ ...headerCell(name), link: { sheet: name, cell: 'A1' } }]);
     rows.push(words.columnHeaders[locale].map((h) => ({ value: h, bold: true })));
     for (const column of spec.columns) {
       const required = column.required || column.requiredValue;

@@ -1,8 +1,9 @@
 /** One test per reading rule of workbook.md, each with its failure case. */
 import fc from 'fast-check';
 import {
-  parseNumber, readPercentCell, resolvePercentColumn, parseMonth, parseDate, suggestDate, parseYesNo, parseEnum, channelEnum, pointTypeEnum,
+  parseNumber, readPercentCell, resolvePercentColumn, parseMonth, parseDate, parseYesNo, parseEnum, channelEnum, pointTypeEnum,
 } from '../../../core/table';
+import { formatDayFirst, suggestCalendarDate } from '../../../core/accountability';
 import type { CellValue } from '../../../core/workbook';
 import { formatNumber } from '../../../core/i18n';
 
@@ -42,7 +43,7 @@ describe('numbers', () => {
     const anyCell = fc.oneof(fc.string(), fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
     fc.assert(fc.property(anyCell, (v) => {
       parseNumber(v); readPercentCell(v); parseMonth(v); parseDate(v); parseYesNo(v); parseEnum(v, channelEnum);
-      if (typeof v === 'string') suggestDate(v);
+      if (typeof v === 'string') suggestCalendarDate(v);
     }), { numRuns: 2000 });
   });
 });
@@ -94,9 +95,9 @@ describe('dates (day first, always)', () => {
     expect(parseDate(raw)).toEqual(invalid);
   });
   test('a digit standing for a slash gets the corrected date suggested', () => {
-    expect(suggestDate('1110912021')).toBe('11/09/2021');
-    expect(suggestDate('1510412021')).toBe('15/04/2021');
-    expect(suggestDate('0/09/2021')).toBeUndefined();
+    expect(formatDayFirst(suggestCalendarDate('1110912021')!)).toBe('11/09/2021');
+    expect(formatDayFirst(suggestCalendarDate('1510412021')!)).toBe('15/04/2021');
+    expect(suggestCalendarDate('0/09/2021')).toBeUndefined();
   });
 });
 
