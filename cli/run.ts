@@ -7,7 +7,7 @@ import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
-import { renderDeck } from '../addin/pptx';
+import { renderDeck } from '../renderers/pptx';
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {

@@ -1,4 +1,4 @@
-/** The report slides as a host-neutral plan (deck.md); renderers draw it (addin/pptx, apps-script). */
+/** The report slides as a host-neutral plan (deck.md); renderers draw it (renderers/pptx, apps-script). */
 export * from './plan';
 export * from './accountability';
 export { buildDeckPlan, latestMonth, stageShortName, maxFindingsListed, maxDepartmentsCharted, maxPrioritiesListed, type DeckInput, type DeckOptions } from './build';

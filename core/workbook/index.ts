@@ -9,15 +9,62 @@
  */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
-/** One sheet's used range, starting at A1: `values[0]` is row 1 (the header row). */
+/**
+ * What a host knows of a cell's number format, beyond its value (workbook.md, "Cell evidence"):
+ * `percent` (the cell holds a fraction, 0.983 shown as 98,3 %), `date` (a number is a serial date
+ * in the workbook's date system), `number`, `text` (typed as text: `@`), `general` (no format
+ * chosen). A host that cannot tell gives no evidence (`formatOf` absent or returning undefined),
+ * and the core then treats the cell as unknown, never as a guess.
+ */
+export type FormatKind = 'percent' | 'date' | 'number' | 'text' | 'general';
+
+/** A 0-based cell position. */
+export interface CellPosition {
+  row: number;
+  col: number;
+}
+
+/** A 0-based, inclusive rectangle of cells (a merged range). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * One sheet's used range, starting at A1: `values[0]` is row 1 (the header row). Rows may be
+ * shorter than the widest row (missing cells are blank).
+ */
 export interface RawSheet {
   name: string;
   values: CellValue[][];
+  /**
+   * The number-format kind of the cell at a 0-based row and column, when the host knows it
+   * (Office.js `numberFormat`, Sheets `getNumberFormats`, the `.xlsx` styles). A function rather
+   * than a 2-D array, so a host can answer from a compact store for a million-row log.
+   */
+  formatOf?: (row: number, col: number) => FormatKind | undefined;
+  /**
+   * Cells holding a formula without a computed result (a file written by a library and never
+   * opened in a spreadsheet program): their `values` entry is null, and reading them is a finding.
+   */
+  pendingFormulas?: readonly CellPosition[];
+  /** The sheet's merged ranges; each cell of a range takes the value of its top-left cell. */
+  merges?: readonly CellRange[];
 }
+
+/**
+ * Excel's two date systems: serial 1 is 1900-01-01 (Windows, default; with the fictitious
+ * 1900-02-29) or 1904-01-02 (old Excel for Mac, `<workbookPr date1904="1"/>`).
+ */
+export type DateSystem = '1900' | '1904';
 
 /** All sheets of a workbook, in tab order. */
 export interface RawWorkbook {
   sheets: RawSheet[];
+  /** How serial numbers map to dates; default `1900` (Google Sheets has only that one). */
+  dateSystem?: DateSystem;
 }
 
 /** A1 column letters of a 0-based column index (0 → A, 26 → AA). */

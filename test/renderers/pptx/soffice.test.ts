@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderDeck } from '../../../addin/pptx';
+import { renderDeck } from '../../../renderers/pptx';
 import { fullFebruaryPlan } from './deck-fixture';
 import { withoutNodeMediaLoading } from './node-media';
 

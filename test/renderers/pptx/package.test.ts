@@ -1,6 +1,6 @@
 /** The package repairs for pptxgenjs 4.0.1's PowerPoint repair triggers: each fixes its defect and leaves valid XML alone. */
 import JSZip from 'jszip';
-import { addEmptyTextBodies, completeBackgrounds, dropEmptyChartPoints, dropMissingOverrides, dropRepeatedParagraphProperties, emptyBlankCells, repairAndCompress } from '../../../addin/pptx/package';
+import { addEmptyTextBodies, completeBackgrounds, dropEmptyChartPoints, dropMissingOverrides, dropRepeatedParagraphProperties, emptyBlankCells, repairAndCompress } from '../../../renderers/pptx/package';
 
 describe('dropMissingOverrides', () => {
   const types =

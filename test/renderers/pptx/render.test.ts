@@ -1,6 +1,6 @@
 /** The .pptx itself: slides, native charts with data labels, Colombian figures, a compressed and repaired package. */
 import JSZip from 'jszip';
-import { renderDeck, formatCode, fittingSize } from '../../../addin/pptx';
+import { renderDeck, formatCode, fittingSize } from '../../../renderers/pptx';
 import { fullFebruaryPlan } from './deck-fixture';
 import { withoutNodeMediaLoading } from './node-media';
 
