@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { requireCommands } from '../support/tools';
 
 const root = path.join(__dirname, '..', '..');
 const example = path.join(root, 'examples', 'ejemplo-anm-2025.xlsx');
@@ -54,11 +55,7 @@ describe('cuentas-claras indicadores / todo on the example workbook', () => {
   });
 
   test('the result opens in LibreOffice Calc: Indicadores shows Colombian numbers and its chart', () => {
-    const tools = ['soffice', 'pdftotext'].every((t) => spawnSync(t, ['--version'], { encoding: 'utf8' }).status === 0 || spawnSync(t, ['-v'], { encoding: 'utf8' }).status === 0);
-    if (!tools) {
-      console.warn('soffice/pdftotext not found: skipping the LibreOffice check of the result workbook (CI installs them).');
-      return;
-    }
+    if (!requireCommands(['soffice', 'pdftotext'], 'LibreOffice check of the result workbook')) return;
     const result = path.join(dir, 'salida', 'ejemplo-anm-2025-resultado.xlsx');
     const pdfDir = path.join(dir, 'pdf');
     const lo = spawnSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'perfil')}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, result], { encoding: 'utf8', timeout: 180_000 });

@@ -7,6 +7,7 @@ import { applyCellMarks, applyOutputSheets, createBook, readWorkbookFile, writeW
 import { chartXml, resolveChart } from '../../cli/xlsx/charts';
 import { attributes, insertWorksheetElement, relativeTarget, resolveTarget, rootChildren, sheetParts, tagsOf } from '../../cli/xlsx/ooxml';
 import { openPackage, part, tempDir } from './xlsx-helpers';
+import { requireCommands } from '../support/tools';
 
 let dir: string;
 let cleanup: () => void;
@@ -213,14 +214,10 @@ describe('package helpers', () => {
   });
 });
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 
 describe('rendering in LibreOffice', () => {
   it('converts a workbook with charts to PDF, drawing the charts', async () => {
-    if (!soffice) {
-      console.warn('soffice not found: skipping the LibreOffice rendering test (CI installs libreoffice-calc).');
-      return;
-    }
+    if (!requireCommands(['soffice'], 'LibreOffice rendering of charts')) return;
     const xb = bookWithHole();
     applyOutputSheets(xb, [indicators([column, { ...column, kind: 'bar', title: 'Satisfacción por canal', series: [{ name: 'Satisfacción', values: 'C2:C4' }], format: 'percent', max: 100, anchor: { cell: 'E20', columns: 8, rows: 16 } }])]);
     const file = path.join(dir, 'graficos.xlsx');

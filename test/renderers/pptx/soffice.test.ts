@@ -10,12 +10,11 @@ import path from 'node:path';
 import { renderDeck } from '../../../renderers/pptx';
 import { fullFebruaryPlan } from './deck-fixture';
 import { withoutNodeMediaLoading } from './node-media';
+import { requireCommands } from '../../support/tools';
 
 withoutNodeMediaLoading();
 
-const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const available = has('soffice') && has('pdftotext') && has('pdfinfo');
-if (!available) console.log('Render test skipped: soffice (libreoffice-impress) or pdftotext/pdfinfo (poppler-utils) is not installed.');
+const available = requireCommands(['soffice', 'pdftotext', 'pdfinfo'], 'Render test of the deck');
 
 (available ? describe : describe.skip)('the February deck in LibreOffice Impress', () => {
   const plan = fullFebruaryPlan();
