@@ -1,6 +1,8 @@
 /** Command-line arguments (cli.md): parsed and validated, errors as one-line Spanish messages. */
 import type { Locale } from '../core/i18n';
 import { defaultActionOptions, type ActionOptions, type TotalRule } from '../core/actions';
+import { normalizeName } from '../core/text';
+import { parseDate, parseMonth } from '../core/table';
 
 export interface CliArgs {
   command: string;
@@ -14,7 +16,7 @@ export interface CliArgs {
   json: boolean;
 }
 
-export type ParseResult = { ok: true; args: CliArgs } | { ok: false; message: string } | { ok: 'help' };
+export type ParseResult = { ok: true; args: CliArgs } | { ok: false; message: string } | { ok: 'help' } | { ok: 'version' };
 
 export const commands = ['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'todo', 'plantilla'] as const;
 
@@ -24,34 +26,49 @@ const flags = new Set(['--estricto', '--json']);
 /** Parses `cuentas-claras <command> <workbook.xlsx> [options]`. */
 export function parseArgs(argv: readonly string[]): ParseResult {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'ayuda') return { ok: 'help' };
+  if (argv.includes('--version') || argv.includes('-v') || argv.includes('-V')) return { ok: 'version' };
   const positional: string[] = [];
   const options = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith('--')) {
-      const [name, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      const [written, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+      const name = written.toLowerCase();
       if (flags.has(name)) options.set(name, 'true');
       else if (valued.has(name)) {
-        const value = inline ?? argv[++i];
+        let value = inline ?? argv[++i];
         if (value === undefined || value.startsWith('--')) return { ok: false, message: `Falta el valor de la opción ${name}.` };
+        // `--mes febrero 2025` and `--mes febrero de 2025` arrive as several words.
+        if (name === '--mes' && inline === undefined) {
+          for (let extra = 1; extra <= 2 && parseMonth(value).kind !== 'ok' && /^(de|del|\d{2}|\d{4})$/i.test(argv[i + 1] ?? ''); extra++) value = `${value} ${argv[++i]}`;
+        }
         options.set(name, value);
-      } else return { ok: false, message: `Opción desconocida: ${name}. Use --help para ver las opciones.` };
+      } else return { ok: false, message: `Opción desconocida: ${written}. Use --help para ver las opciones.` };
     } else positional.push(a);
   }
-  const [command, file, ...rest] = positional;
-  if (!(commands as readonly string[]).includes(command)) {
-    return { ok: false, message: `Comando desconocido: «${command}». Comandos: ${commands.join(', ')}.` };
+  const [writtenCommand, file, ...rest] = positional;
+  const command = writtenCommand === undefined ? undefined : normalizeName(writtenCommand);
+  if (command === undefined || !(commands as readonly string[]).includes(command)) {
+    return { ok: false, message: `Comando desconocido: «${writtenCommand ?? ''}». Comandos: ${commands.join(', ')}.` };
   }
   if (!file) return { ok: false, message: `Falta el archivo: cuentas-claras ${command} <libro.xlsx>.` };
   if (rest.length) return { ok: false, message: `Argumento de más: «${rest[0]}».` };
-  const month = options.get('--mes');
-  if (month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return { ok: false, message: `--mes debe tener la forma AAAA-MM (por ejemplo 2025-02), no «${month}».` };
-  const cutoff = options.get('--fecha-corte');
-  if (cutoff !== undefined && !validIsoDate(cutoff)) return { ok: false, message: `--fecha-corte debe ser una fecha AAAA-MM-DD válida (por ejemplo 2021-10-31), no «${cutoff}».` };
-  const totalRule = options.get('--regla-total') ?? 'actividades';
-  if (totalRule !== 'actividades' && totalRule !== 'etapas') return { ok: false, message: `--regla-total debe ser «actividades» o «etapas», no «${totalRule}».` };
-  const locale = options.get('--idioma') ?? 'es';
-  if (locale !== 'es' && locale !== 'en') return { ok: false, message: `--idioma debe ser «es» o «en», no «${locale}».` };
+  let month = options.get('--mes');
+  if (month !== undefined) {
+    const parsed = parseMonth(month);
+    if (parsed.kind !== 'ok') return { ok: false, message: `--mes debe ser un mes como 2025-02, 02/2025 o «febrero 2025», no «${month}».` };
+    month = parsed.value;
+  }
+  let cutoff = options.get('--fecha-corte');
+  if (cutoff !== undefined) {
+    const parsed = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(cutoff.trim()) ? parseDate(cutoff.trim()) : { kind: 'invalid' as const };
+    if (parsed.kind !== 'ok') return { ok: false, message: `--fecha-corte debe ser una fecha válida, AAAA-MM-DD o DD/MM/AAAA (por ejemplo 2021-10-31 o 31/10/2021), no «${cutoff}».` };
+    cutoff = parsed.value;
+  }
+  const totalRule = normalizeName(options.get('--regla-total') ?? 'actividades');
+  if (totalRule !== 'actividades' && totalRule !== 'etapas') return { ok: false, message: `--regla-total debe ser «actividades» o «etapas», no «${options.get('--regla-total')}».` };
+  const locale = normalizeName(options.get('--idioma') ?? 'es');
+  if (locale !== 'es' && locale !== 'en') return { ok: false, message: `--idioma debe ser «es» o «en», no «${options.get('--idioma')}».` };
   return {
     ok: true,
     args: {
@@ -68,13 +85,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   };
 }
 
-function validIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 export const usage = `Uso: cuentas-claras <comando> <libro.xlsx> [opciones]
 
 Comandos:
@@ -88,12 +98,14 @@ Comandos:
 
 Opciones:
   --out DIR                          carpeta de salida (por omisión ./salida)
-  --mes AAAA-MM                      mes de las diapositivas (por omisión el último)
-  --fecha-corte AAAA-MM-DD           fecha de corte de espacios (por omisión hoy)
+  --mes AAAA-MM                      mes del informe: diapositivas y revisión (también 02/2025 o «febrero 2025»;
+                                     por omisión el último; sin --mes, «revisar» cubre todos los meses)
+  --fecha-corte AAAA-MM-DD           fecha de corte de espacios (también DD/MM/AAAA; por omisión hoy)
   --regla-total actividades|etapas   regla del total del autodiagnóstico (por omisión actividades)
   --estricto                         sale con código 1 si hay hallazgos de severidad error
   --idioma es|en                     idioma de hojas, mensajes y diapositivas (por omisión es)
   --json                             imprime el JSON del resultado en lugar del resumen
+  --version                          muestra la versión
 
 Códigos de salida: 0 ejecutado; 1 --estricto con errores; 2 entrada inutilizable; 3 error interno.`;
 

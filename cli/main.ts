@@ -4,9 +4,11 @@
  */
 import { parseArgs, usage } from './args';
 import { runCommandOnFile } from './run';
+import packageJson from '../package.json';
 
 /** Runs the command line; resolves to the exit code. Never throws, never prints a stack trace. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) endQuietlyOnClosedPipe();
   const parsed = parseArgs(argv);
   if (argv.length === 0) {
     io.err('cuentas-claras: falta el comando. Use cuentas-claras --help para ver el uso.');
@@ -14,6 +16,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (parsed.ok === 'help') {
     io.out(usage);
+    return 0;
+  }
+  if (parsed.ok === 'version') {
+    io.out(`cuentas-claras ${packageJson.version}`);
     return 0;
   }
   if (parsed.ok === false) {
@@ -48,6 +54,20 @@ const processIo: Io = {
     if (process.stderr.isTTY) process.stderr.write(`… ${line}\n`);
   },
 };
+
+/**
+ * `cuentas-claras … | head` closes standard output early: the files are already written (the summary
+ * comes last), so the command ends quietly instead of failing on the broken pipe.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw error;
+    });
+  }
+}
 
 function isUnusableInput(error: unknown): boolean {
   return error instanceof Error && (error.name === 'UnusableInputError' || error.name === 'OutputWriteError');

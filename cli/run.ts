@@ -28,6 +28,9 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   };
   io.progress(actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', '));
   const results = runActions(actionsForCommand(args.command), input.raw, options);
+  // Nothing the command needs could be read: one line, nothing written (exit 2).
+  const unusable = results.find((r) => r.result.unusable);
+  if (unusable) throw new UnusableInputError(unusable.result.unusable!);
 
   const base = baseName(args.file);
   fs.mkdirSync(args.out, { recursive: true });
@@ -56,7 +59,9 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     written.push(file);
   }
 
-  const findings = collectFindings(results.map((r) => r.result));
+  // --estricto counts each action's own findings; the checks repeat (and scope) the indicators' reading findings.
+  const counted = results.some((r) => r.id === 'checks') ? results.filter((r) => r.id !== 'indicators') : results;
+  const findings = collectFindings(counted.map((r) => r.result));
   if (args.json) {
     const json = files.length === 1 ? files[0].json : Object.fromEntries(files.map((f) => [f.suffix.replace(/\.json$/, ''), f.json]));
     io.out(JSON.stringify(json, null, 2));

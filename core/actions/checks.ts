@@ -14,6 +14,7 @@ import type { ActionResult, CellMark, OutputSheet } from '../output';
 import {
   buildFindingsSheet,
   checkWorkbook,
+  scopeFindings,
   findingsJson,
   findingsSummary,
   markRecordSheet,
@@ -26,6 +27,8 @@ import {
 } from '../checks';
 import { readLevelBands, readSelfDiagnosis, readSpaces } from '../accountability';
 import type { Action, ActionOptions } from './index';
+import { serviceUnusable } from './usable';
+import { formatMonthInText } from '../i18n';
 
 /** The action's options: the shared ones, plus how the host reads a cell's current fill and note. */
 export interface ChecksActionOptions extends ActionOptions {
@@ -55,21 +58,34 @@ export function checksMarks(workbook: RawWorkbook, findings: readonly Finding[],
   return { marks: { apply: plan.apply }, undo: plan.undo, sheet: markRecordSheet(plan.record) };
 }
 
-/** Runs every check on a workbook. */
+/**
+ * Runs every check on a workbook. The findings listed, counted and written are the service sheets'
+ * (issue 8, kind 6), and with `options.month` only those of the months that month's report rests on;
+ * the accountability sheets' findings are reported by their own actions (`accountabilityFindings`)
+ * and counted apart.
+ */
 export function runChecks(workbook: RawWorkbook, options: ChecksActionOptions): ActionResult {
   const { locale } = options;
-  const report = checkWorkbook(
-    workbook,
-    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity },
-    accountabilityFindings(workbook, options),
-  );
-  const findings = sortFindings(report.findings, workbook);
+  const report = checkWorkbook(workbook, { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, years: options.years });
+  const { data, inputs } = report.context;
+  const unusable = serviceUnusable(data, inputs, options.month, locale);
+  if (unusable) return { sheets: [], files: [], findings: [], summary: [], unusable };
+  const inScope = options.month ? scopeFindings(report.findings, data, options.month) : report.findings;
+  const findings = sortFindings(inScope, workbook);
   const published: PublishedCounts | null = report.published && { checked: report.published.checked, unverified: report.published.unverified.length };
+  const summary = findingsSummary(findings, locale, published);
+  if (options.month) {
+    summary.unshift(
+      locale === 'es'
+        ? `Alcance: el informe de ${formatMonthInText(options.month, locale)} y los meses de los que dependen sus cifras.`
+        : `Scope: the report of ${formatMonthInText(options.month, locale)} and the months its figures rest on.`,
+    );
+  }
   const result: ActionResult = {
     sheets: [buildFindingsSheet(findings, locale, published)],
     files: [{ suffix: 'hallazgos.json', json: findingsJson(findings) }],
     findings,
-    summary: findingsSummary(findings, locale, published),
+    summary,
   };
   if (options.cellState) {
     const { marks, sheet } = checksMarks(workbook, findings, options.cellState);

@@ -8,6 +8,7 @@ import { buildDeckPlan, latestMonth, type DeckPlan, type SelfDiagnosisSummary, t
 import type { Locale } from '../i18n';
 import { runChecks } from './checks';
 import type { Action, ActionOptions } from './index';
+import { serviceUnusable } from './usable';
 
 /** The self-diagnosis slide's figures from the scoring's latest vigencia; null when the sheet is absent. */
 export function selfDiagnosisForDeck(result: SelfDiagnosisResult, locale: Locale): SelfDiagnosisSummary | null {
@@ -39,11 +40,12 @@ export function spacesForDeck(baseline: SpacesBaseline): SpacesSummary {
 /** Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the accountability results. */
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
-  const { indicators } = computeServiceIndicators(workbook, locale);
+  const { indicators } = computeServiceIndicators(workbook, { locale, years: options.years });
   const month = options.month ?? latestMonth(indicators);
   // A deck is a month's report: without service data for the month there is nothing to present.
   if (!month || !indicators.some((v) => v.month === month)) return null;
-  const findings = runChecks(workbook, options).findings;
+  // Its data-quality slide is about that month's figures only (issue 8, kind 6).
+  const findings = runChecks(workbook, { ...options, month, cellState: undefined }).findings;
   const selfDiagnosis = selfDiagnosisForDeck(scoreSelfDiagnosis(workbook, options.totalRule, locale), locale);
   const spaces = buildSpacesBaseline(workbook, options.cutoff, locale);
   return buildDeckPlan(
@@ -56,6 +58,9 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
 export function runDeck(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
   const es = locale === 'es';
+  const { data, inputs } = computeServiceIndicators(workbook, { locale, years: options.years });
+  const unusable = serviceUnusable(data, inputs, options.month, locale);
+  if (unusable) return { sheets: [], files: [], findings: [], summary: [], unusable };
   const plan = deckPlanOf(workbook, options);
   if (!plan) {
     const which = options.month ? ` (${formatMonthTitle(options.month, locale)})` : '';

@@ -10,6 +10,7 @@ import type { Finding } from '../findings';
 import type { CellStateReader } from '../checks';
 
 import type { TotalRule } from '../accountability';
+import type { YearWindow } from '../table';
 export type { TotalRule };
 
 export interface ActionOptions {
@@ -33,6 +34,8 @@ export interface ActionOptions {
    * is optional, and its absence is info rather than an error.
    */
   partOfAll?: boolean;
+  /** Years a month or date may fall in without a finding (default 2000–2100). */
+  years?: YearWindow;
 }
 
 export const defaultActionOptions: ActionOptions = {
@@ -77,10 +80,24 @@ export function actionsForCommand(command: string): Action[] {
 export function runActions(list: readonly Action[], workbook: RawWorkbook, options: ActionOptions): { id: ActionId; result: ActionResult }[] {
   return list.map((action) => {
     const result = action.run(workbook, options);
-    if (!options.partOfAll || action.id === 'indicators' || action.id === 'checks') return { id: action.id, result };
+    const service = action.id === 'indicators' || action.id === 'checks' || action.id === 'deck';
+    if (!options.partOfAll && !service && !result.unusable && producesNothing(result)) {
+      // Run on its own, an action whose required sheet is absent has nothing to work on.
+      const missing = result.findings.find((f) => f.code === 'missing-sheet' && f.severity === 'error');
+      if (missing) return { id: action.id, result: { ...result, unusable: lowerFirst(missing.message) } };
+    }
+    if (!options.partOfAll || service) return { id: action.id, result };
     const findings = result.findings.map((f) => (f.code === 'missing-sheet' && f.severity === 'error' ? { ...f, severity: 'info' as const } : f));
     return { id: action.id, result: { ...result, findings } };
   });
+}
+
+function producesNothing(result: ActionResult): boolean {
+  return !result.sheets.length && !result.files.length && !result.deck;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Files of all results, by suffix (a later action's file of the same suffix wins). */

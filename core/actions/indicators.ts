@@ -6,6 +6,7 @@ import { headerCell, type ActionResult, type OutputCell, type OutputSheet } from
 import { channels } from '../table';
 import { computeServiceIndicators, findIndicator, indicatorRegistry, type IndicatorValue } from '../service';
 import type { Action, ActionOptions } from './index';
+import { serviceUnusable } from './usable';
 
 const text = {
   sheet: { es: 'Indicadores', en: 'Indicators' },
@@ -103,7 +104,10 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], mont
 /** Runs the indicators action on a workbook. */
 export function runIndicators(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
-  const { data, inputs, indicators } = computeServiceIndicators(workbook, locale);
+  const { data, inputs, indicators } = computeServiceIndicators(workbook, { locale, years: options.years });
+  const unusable = serviceUnusable(data, inputs, options.month, locale);
+  if (unusable) return { sheets: [], files: [], findings: [], summary: [], unusable };
+  const findings = [...data.findings, ...inputs.findings];
   const sheet = buildIndicatorsSheet(indicators, inputs.months, options);
   const summary: string[] = [];
   if (!inputs.months.length) {
@@ -128,17 +132,17 @@ export function runIndicators(workbook: RawWorkbook, options: ActionOptions): Ac
     const consolidated = findIndicator(indicators, 'consolidated_satisfaction', latest, 'ANM');
     if (consolidated) summary.push(`${indicatorRegistry.consolidated_satisfaction.name[locale]}: ${formatIndicatorValue(consolidated, locale)}.`);
   }
-  if (data.findings.length) {
+  if (findings.length) {
     summary.push(
       locale === 'es'
-        ? `${data.findings.length} ${data.findings.length === 1 ? 'problema' : 'problemas'} de lectura en los datos; ejecute «revisar» para verlos.`
-        : `${data.findings.length} reading problem(s) in the data; run “revisar” to see them.`,
+        ? `${findings.length} ${findings.length === 1 ? 'problema' : 'problemas'} de lectura en los datos (las cifras que dependen de ellos no se calculan); ejecute «revisar» para verlos.`
+        : `${findings.length} reading problem(s) in the data (the figures that depend on them are not computed); run “revisar” to see them.`,
     );
   }
   return {
     sheets: [sheet],
     files: [{ suffix: 'indicadores.json', json: { months: inputs.months, indicators } }],
-    findings: data.findings,
+    findings,
     summary,
   };
 }

@@ -8,3 +8,4 @@ export * from './service';
 export * from './published';
 export * from './report';
 export * from './marks';
+export * from './scope';

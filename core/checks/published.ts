@@ -3,14 +3,14 @@
  * published values"): each row is compared at the precision it was written with; an entity-wide
  * survey figure that only follows from other *published*, rounded figures is `reported-rounding`.
  */
-import { a1, type CellValue } from '../workbook';
+import { a1, type CellValue, type FormatKind } from '../workbook';
 import { formatCount, formatPercent, type Locale } from '../i18n';
 import { makeFinding, type Finding } from '../findings';
 import { closest, normalizeLoose, normalizeName } from '../text';
-import { channelEnum, channels, decimalsOf, displayRaw, isBlank, parseEnum, parseNumber, previousMonth, readPercentCell, type Channel } from '../table';
+import { channelEnum, channels, decimalsOf, displayRaw, isBlank, parseEnum, parseNumber, readPercentCell } from '../table';
 import { reportedSheet } from '../template';
 import { indicatorIds, indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue, type Unit } from '../service';
-import { channelFiguresTainted, contextLabel, type CheckContext } from './context';
+import { contextLabel, type CheckContext } from './context';
 import { round } from './service';
 
 /**
@@ -53,12 +53,18 @@ export interface ReportedValue {
 }
 
 /**
- * Reads a `Valor` cell: for a percentage, a numeric cell whose magnitude is ≤ 1 is a fraction (Excel's
- * `%` cells: 0.986 → 98,6 with one decimal), text with `%` and other numbers are points; for a count,
+ * Reads a `Valor` cell: for a percentage, a %-formatted cell is a fraction, a numeric cell whose
+ * magnitude is ≤ 1 is a fraction (Excel's `%` cells: 0.986 → 98,6 with one decimal), text with `%`
+ * and other numbers are points; for a count,
  * `1.371` and `1,371` are both thousands. Null when it is not a number.
  */
-export function readReportedValue(raw: CellValue, unit: Unit): ReportedValue | null {
+export function readReportedValue(raw: CellValue, unit: Unit, format?: FormatKind): ReportedValue | null {
   if (isBlank(raw) || typeof raw === 'boolean' || raw instanceof Date) return null;
+  // A %-formatted cell holds a fraction whatever its magnitude (1,05 is 105 %).
+  if (unit === 'percent' && typeof raw === 'number' && format === 'percent') {
+    const cell = readPercentCell(raw, format);
+    return cell.kind === 'fraction' ? { value: cell.value, decimals: cell.decimals } : null;
+  }
   if (unit === 'count') {
     const text = typeof raw === 'string' ? raw.trim() : raw;
     // A count has no fraction, so `1,371` can only be thousands.
@@ -142,7 +148,7 @@ export function reviewPublished(ctx: CheckContext): PublishedReview {
       );
       continue;
     }
-    const reported = readReportedValue(v.value.raw, indicatorRegistry[id].unit);
+    const reported = readReportedValue(v.value.raw, indicatorRegistry[id].unit, v.value.format);
     if (!reported) {
       review.findings.push(
         makeFinding('invalid-number', { sheet, cell: v.value.cell, params: { column: columnHeader('value', locale), value: displayRaw(v.value.raw) } }, locale),
@@ -170,10 +176,6 @@ export function reviewPublished(ctx: CheckContext): PublishedReview {
     const candidates = computed.get(`${p.id}|${p.month}`) ?? [];
     const channel = pickChannel(p, candidates);
     const values = candidates.filter((c) => c.channel === channel);
-    if (dependsOnTainted(ctx, p.id, p.month, channel)) {
-      unverified();
-      continue;
-    }
     const match = matchBreakdown(p, values);
     if (match.kind === 'none') {
       unverified();
@@ -351,52 +353,4 @@ function fromPublishedInputs(ctx: CheckContext, p: PublishedRow, published: Map<
     if (best === undefined || Math.abs(value - p.reported.value) < Math.abs(best - p.reported.value)) best = value;
   }
   return best;
-}
-
-/** True when a reading problem may have changed the inputs of this figure: it is left unverified, not compared. */
-function dependsOnTainted(ctx: CheckContext, id: IndicatorId, month: string, channel: ChannelOrEntity): boolean {
-  if (ctx.taint.empty) return false;
-  const ch: Channel | 'any' = channel === 'ANM' ? 'any' : channel;
-  const figures = (months: readonly string[], columns: readonly string[], c: Channel | 'any' = ch) => months.some((m) => channelFiguresTainted(ctx, m, c, columns));
-  const fromLog = (list: readonly { month: string; channel: string; source: string }[], c: string) =>
-    list.some((b) => b.month === month && b.channel === c && b.source === 'log') && ctx.taint.affects('log', month, c);
-  switch (id) {
-    case 'interactions':
-      return figures([month], ['interactions']);
-    case 'channel_share':
-      return figures([month], ['interactions'], 'any');
-    case 'ytd_interactions':
-      return figures(monthsOfYearUpTo(month), ['interactions']);
-    case 'month_over_month':
-      return figures([month, previousMonth(month)], ['interactions']);
-    case 'first_contact_resolution':
-      return figures([month], ['interactions', 'resolved']);
-    case 'answered_call_rate':
-      return figures([month], ['incomingCalls', 'answeredCalls']);
-    case 'survey_response_rate':
-      return figures([month], ['interactions', 'respondents']);
-    case 'consolidated_satisfaction':
-      return figures([month], ['satisfaction', 'perception', 'trust', 'respondents'], 'any');
-    case 'point_type_interactions':
-    case 'point_type_share':
-    case 'point_interactions':
-      return ctx.taint.affects('points', month, 'Presencial') || fromLog(ctx.inputs.points, 'Presencial');
-    case 'interaction_type_count':
-    case 'interaction_type_share':
-      return ctx.taint.affects('types', month, ch) || channels.some((c) => (ch === 'any' || c === ch) && fromLog(ctx.inputs.types, c));
-    case 'typified_coverage':
-      return ctx.taint.affects('types', month, ch) || figures([month], ['interactions']);
-    case 'virtual_management':
-      return ctx.taint.affects('virtual', month, 'Virtual');
-    default: {
-      // satisfaction, perception, trust and their confidence intervals
-      const base = id.replace(/_ci_(low|high)$/, '');
-      return figures([month], [base, 'respondents']);
-    }
-  }
-}
-
-function monthsOfYearUpTo(month: string): string[] {
-  const [y, m] = month.split('-').map(Number);
-  return Array.from({ length: m }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`);
 }

@@ -30,9 +30,12 @@ export const checkRegistry: readonly Check[] = [
   {
     id: 'reading',
     title: { es: 'Lectura de las hojas', en: 'Reading the sheets' },
-    // Raised by core/table's readers and readServiceData; collected here, never duplicated.
-    codes: ['missing-sheet', 'missing-column', 'missing-value', 'invalid-number', 'negative-count', 'non-integer-count', 'percent-out-of-range', 'invalid-month', 'invalid-date', 'unknown-value'],
-    run: (ctx) => ctx.data.findings,
+    // Raised by core/table's readers, readServiceData and buildServiceInputs; collected here, never duplicated.
+    codes: [
+      'missing-sheet', 'missing-column', 'unknown-column', 'missing-value', 'formula-without-result', 'invalid-number', 'negative-count', 'non-integer-count',
+      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'incomplete-year',
+    ],
+    run: (ctx) => [...ctx.data.findings, ...ctx.inputs.findings],
   },
   {
     id: 'duplicates',

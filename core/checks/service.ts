@@ -1,7 +1,7 @@
 /**
  * Cross-sheet checks of the service figures (checks.md): duplicate keys, parts above their totals,
  * breakdown sums, the raw log against `Canales`, unusual monthly changes and small survey samples.
- * Each check skips figures a reading problem may have changed (the reading finding says it first).
+ * Each check skips figures a reading problem left absent (the reading finding says it first).
  */
 import { a1Range, parseA1 } from '../workbook';
 import { channelLabel, formatChange, formatCount, formatPercent, type Locale } from '../i18n';
@@ -10,7 +10,8 @@ import { normalizeName } from '../text';
 import { displayRaw, previousMonth, type Located, type Table, type TypedRow } from '../table';
 import { canalesSheet, logSheet, pointsSheet, typesSheet } from '../template';
 import type { ChannelMonth } from '../service';
-import { channelFiguresTainted, channelMonthOf, contextLabel, type CheckContext } from './context';
+import { breakdownGapKey } from '../service';
+import { channelMonthOf, contextLabel, type CheckContext } from './context';
 
 /** Fewer respondents than this make a survey indicator a `low-response`. */
 export const minRespondents = 30;
@@ -154,7 +155,7 @@ export function checkBreakdownSums(ctx: CheckContext): Finding[] {
     for (const g of groups) {
       const total = channelMonthOf(ctx, g.month, 'Presencial');
       if (!total?.interactions || g.sum === total.interactions.value) continue;
-      if (ctx.taint.affects('points', g.month, 'Presencial') || channelFiguresTainted(ctx, g.month, 'Presencial', ['interactions'])) continue;
+      if (ctx.inputs.breakdownGaps.has(breakdownGapKey('points', g.month, 'Presencial'))) continue;
       out.push(sumFinding(ctx, 'sum-mismatch', data.points.sheetName, rangeOf(g.rows, column(data.points, 'interactions')), g, total));
     }
   }
@@ -167,7 +168,7 @@ export function checkBreakdownSums(ctx: CheckContext): Finding[] {
     for (const g of groups) {
       const total = channelMonthOf(ctx, g.month, g.channel);
       if (!total?.interactions || g.sum === total.interactions.value) continue;
-      if (ctx.taint.affects('types', g.month, g.channel) || channelFiguresTainted(ctx, g.month, g.channel, ['interactions'])) continue;
+      if (ctx.inputs.breakdownGaps.has(breakdownGapKey('types', g.month, g.channel))) continue;
       const code = g.sum > total.interactions.value ? 'sum-mismatch' : 'incomplete-breakdown';
       out.push(sumFinding(ctx, code, data.types.sheetName, rangeOf(g.rows, column(data.types, 'interactions')), g, total));
     }
@@ -210,7 +211,6 @@ export function checkLogAgainstCanales(ctx: CheckContext): Finding[] {
   for (const agg of inputs.logAggregates) {
     const row = channelMonthOf(ctx, agg.month, agg.channel);
     if (!row || row.source !== 'canales') continue;
-    if (ctx.taint.affects('log', agg.month, agg.channel)) continue;
     for (const key of logCompared) {
       const fromLog = agg[key];
       const written = row[key];
@@ -258,7 +258,6 @@ export function checkUnusualChanges(ctx: CheckContext): Finding[] {
     if (!current || !before || before.value === 0) continue;
     const change = (100 * current.value) / before.value - 100;
     if (!(Math.abs(change) > threshold)) continue;
-    if (channelFiguresTainted(ctx, cm.month, cm.channel, ['interactions']) || channelFiguresTainted(ctx, prevMonth, cm.channel, ['interactions'])) continue;
     out.push(
       makeFinding('unusual-change', {
         sheet: current.sheet,
@@ -293,7 +292,6 @@ export function checkSurveySamples(ctx: CheckContext): Finding[] {
     const few = n.value < minRespondents;
     const lowRate = rate !== undefined && rate < minResponseRate;
     if (!few && !lowRate) continue;
-    if (channelFiguresTainted(ctx, cm.month, cm.channel, ['respondents', 'interactions'])) continue;
     const reasons = {
       es: [few ? `menos de ${minRespondents} encuestados` : '', lowRate ? `tasa de respuesta menor al ${minResponseRate} %` : ''],
       en: [few ? `fewer than ${minRespondents} respondents` : '', lowRate ? `response rate under ${minResponseRate} %` : ''],

@@ -41,6 +41,19 @@ export const findingCatalogue = {
     message: { es: 'Falta la columna «{column}» en la hoja {sheet}.', en: 'Column “{column}” is missing in sheet {sheet}.' },
     tags: ['reading'],
   },
+  'unknown-column': {
+    title: { es: 'Encabezado no reconocido', en: 'Unrecognised header' },
+    description: {
+      es: 'Un encabezado no coincide con ninguna columna pero se parece a una que la hoja no tiene (por ejemplo «Satisfacion» por «Satisfacción»). La columna no se lee hasta corregir el encabezado.',
+      en: 'A header matches no column but is close to one the sheet lacks (e.g. “Satisfacion” for “Satisfacción”). The column is not read until the header is fixed.',
+    },
+    severity: 'warning',
+    message: {
+      es: 'El encabezado «{value}» de {sheet}!{cell} no coincide con ninguna columna; ¿es «{column}»? Esa columna no se lee hasta corregirlo.',
+      en: 'The header “{value}” at {sheet}!{cell} matches no column; is it “{column}”? That column is not read until it is fixed.',
+    },
+    tags: ['reading'],
+  },
   'missing-value': {
     title: { es: 'Dato obligatorio vacío', en: 'Missing value' },
     description: {
@@ -49,6 +62,19 @@ export const findingCatalogue = {
     },
     severity: 'error',
     message: { es: 'Falta «{column}» en {sheet}!{cell}.', en: '“{column}” is blank in {sheet}!{cell}.' },
+    tags: ['reading'],
+  },
+  'formula-without-result': {
+    title: { es: 'Fórmula sin resultado', en: 'Formula without a result' },
+    description: {
+      es: 'La celda tiene una fórmula cuyo resultado nunca se calculó: el archivo lo escribió otro programa y no se ha abierto en una hoja de cálculo. Ábralo y guárdelo en Excel o LibreOffice para que se calcule. Mientras tanto el valor no se lee (no es vacío ni cero) y lo que depende de él no se calcula.',
+      en: 'The cell holds a formula whose result was never computed: another program wrote the file and it has not been opened in a spreadsheet. Open and save it in Excel or LibreOffice so it is computed. Until then the value is not read (it is neither blank nor zero) and what depends on it is not computed.',
+    },
+    severity: 'error',
+    message: {
+      es: '{sheet}!{cell} («{column}») tiene una fórmula sin resultado calculado: abra el libro en Excel o LibreOffice y guárdelo para que se calcule.',
+      en: '{sheet}!{cell} (“{column}”) holds a formula without a computed result: open the workbook in Excel or LibreOffice and save it so it is computed.',
+    },
     tags: ['reading'],
   },
   'invalid-number': {
@@ -82,24 +108,39 @@ export const findingCatalogue = {
     message: { es: '«{column}» debe estar entre 0 % y 100 % ({value}) en {sheet}!{cell}.', en: '“{column}” must be between 0 % and 100 % ({value}) in {sheet}!{cell}.' },
     tags: ['reading'],
   },
+  'ambiguous-percent': {
+    title: { es: 'Porcentaje ambiguo', en: 'Ambiguous percentage' },
+    description: {
+      es: 'Una columna de porcentajes mezcla fracciones (0,983) y puntos (98,3) y el formato de la celda no dice cuál es: 0,998 puede ser 99,8 % o 0,998 %. No se adivina: escriba el valor con su signo % o dé a la celda formato de porcentaje.',
+      en: 'A percentage column mixes fractions (0.983) and points (98.3) and the cell’s format does not tell which: 0.998 may be 99.8 % or 0.998 %. No guess is made: write the value with its % sign or format the cell as a percentage.',
+    },
+    severity: 'error',
+    message: {
+      es: '«{value}» en {sheet}!{cell} puede ser {asFraction} o {asPoints}: la columna «{column}» mezcla fracciones y puntos. Escríbalo con su signo % o dé a la celda formato de porcentaje.',
+      en: '“{value}” at {sheet}!{cell} may be {asFraction} or {asPoints}: the “{column}” column mixes fractions and points. Write it with its % sign or format the cell as a percentage.',
+    },
+    tags: ['reading'],
+  },
   'invalid-month': {
     title: { es: 'Mes no válido', en: 'Invalid month' },
     description: {
-      es: 'El mes no se reconoce. Formas válidas: una fecha, 2025-02, 02/2025, febrero 2025, feb-25, Febrero de 2025.',
-      en: 'The month is not recognised. Valid forms: a date, 2025-02, 02/2025, febrero 2025, feb-25, Febrero de 2025.',
+      es: 'El mes no se reconoce o no es plausible. Formas válidas: una fecha, 2025-02, 02/2025, 202502, febrero 2025, feb-25, Febrero de 2025, o el número o nombre del mes junto a una columna «Año». Un número es un mes solo si puede serlo (una fecha de Excel entre 2000 y 2100, o AAAAMM); un mes fuera de los años admitidos (por omisión 2000–2100) también es un hallazgo.',
+      en: 'The month is not recognised or not plausible. Valid forms: a date, 2025-02, 02/2025, 202502, febrero 2025, feb-25, Febrero de 2025, or the month’s number or name beside a “Año” column. A number is a month only where it can be one (an Excel date between 2000 and 2100, or YYYYMM); a month outside the accepted years (2000–2100 by default) is a finding too.',
     },
     severity: 'error',
-    message: { es: '«{value}» no es un mes válido en {sheet}!{cell}.', en: '“{value}” is not a valid month in {sheet}!{cell}.' },
+    // {detail} is '' or why (`: el año 1905 está fuera del rango admitido (2000–2100)`).
+    message: { es: '«{value}» no es un mes válido en {sheet}!{cell}{detail}.', en: '“{value}” is not a valid month in {sheet}!{cell}{detail}.' },
     tags: ['reading'],
   },
   'invalid-date': {
     title: { es: 'Fecha no válida', en: 'Invalid date' },
     description: {
-      es: 'La fecha no existe o no se reconoce. Se lee siempre día/mes/año (dd/mm/aaaa) o aaaa-mm-dd.',
-      en: 'The date does not exist or is not recognised. Dates are read day first (dd/mm/yyyy) or yyyy-mm-dd.',
+      es: 'La fecha no existe, no se reconoce o no es plausible. Se lee siempre día/mes/año (dd/mm/aaaa) o aaaa-mm-dd; una fecha fuera de los años admitidos (por omisión 2000–2100) también es un hallazgo.',
+      en: 'The date does not exist, is not recognised or is not plausible. Dates are read day first (dd/mm/yyyy) or yyyy-mm-dd; a date outside the accepted years (2000–2100 by default) is a finding too.',
     },
     severity: 'error',
-    message: { es: '«{value}» no es una fecha válida en {sheet}!{cell}.', en: '“{value}” is not a valid date in {sheet}!{cell}.' },
+    // {detail} is '' or why (`: el año 1905 está fuera del rango admitido (2000–2100)`).
+    message: { es: '«{value}» no es una fecha válida en {sheet}!{cell}{detail}.', en: '“{value}” is not a valid date in {sheet}!{cell}{detail}.' },
     tags: ['reading'],
   },
   'unknown-value': {
@@ -122,6 +163,19 @@ export const findingCatalogue = {
     message: {
       es: 'La fila {row} de {sheet} repite la clave de la fila {firstRow} ({key}); deje una sola fila.',
       en: 'Row {row} of {sheet} repeats the key of row {firstRow} ({key}); keep only one row.',
+    },
+    tags: ['service'],
+  },
+  'missing-row': {
+    title: { es: 'Falta la fila de un canal', en: 'Channel row missing' },
+    description: {
+      es: 'Un mes no tiene la fila de un canal que los meses anteriores sí tienen. Sin ella no se calculan las cifras de toda la entidad de ese mes (total, participaciones, acumulado del año, variación mensual): serían parciales. Si el canal no tuvo interacciones, escriba 0.',
+      en: 'A month lacks the row of a channel that earlier months have. Without it the entity-wide figures of that month (total, shares, year to date, month-over-month) are not computed: they would be partial. If the channel had no interactions, write 0.',
+    },
+    severity: 'error',
+    message: {
+      es: 'Falta la fila de {channel} de {month} en {sheet}; los meses anteriores la tienen. Las cifras de toda la entidad de {month} no se calculan. Si no hubo interacciones, escriba 0.',
+      en: 'The {channel} row of {month} is missing in {sheet}; earlier months have it. The entity-wide figures of {month} are not computed. If there were no interactions, write 0.',
     },
     tags: ['service'],
   },
@@ -215,6 +269,19 @@ export const findingCatalogue = {
     message: {
       es: 'Las interacciones de {channel} cambiaron {change} en {month} frente a {previousMonth} ({previous} → {current}).',
       en: 'Interactions of {channel} changed {change} in {month} from {previousMonth} ({previous} → {current}).',
+    },
+    tags: ['service'],
+  },
+  'incomplete-year': {
+    title: { es: 'Acumulado del año sin calcular', en: 'Year to date not computed' },
+    description: {
+      es: 'El acumulado del año se calcula solo cuando están todos los meses del año hasta el mes del informe; si falta uno (o sus cifras no se pueden leer), no se muestra un acumulado parcial.',
+      en: 'The year to date is computed only when every month of the year up to the report month is there; when one is missing (or its figures cannot be read), no partial year to date is shown.',
+    },
+    severity: 'info',
+    message: {
+      es: 'El acumulado del año de {month} no se calcula: faltan los datos de {missing}.',
+      en: 'The year to date of {month} is not computed: the data of {missing} is missing.',
     },
     tags: ['service'],
   },

@@ -44,6 +44,8 @@ export function renderTemplate(template: string, params: FindingParams, locale: 
 export function makeFinding(code: FindingCode, init: FindingInit, locale: Locale = 'es'): Finding {
   const type = findingCatalogue[code];
   const params: FindingParams = { ...init.params };
+  // `{detail}` is an optional clause of some messages: absent means nothing more to say.
+  if (params.detail === undefined && type.message.es.includes('{detail}')) params.detail = '';
   if (init.sheet && params.sheet === undefined) params.sheet = init.sheet;
   if (init.cell && params.cell === undefined) params.cell = init.cell;
   return {

@@ -110,6 +110,12 @@ export interface ActionResult {
   marks?: { apply: CellMark[] };
   /** A deck plan to render (slides). */
   deck?: DeckPlan;
+  /**
+   * Set when nothing the action needs could be read (no `Canales` nor log, required columns
+   * missing, a month without data): one line saying what was found and what to do. Hosts then
+   * write nothing (the CLI exits 2).
+   */
+  unusable?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The indicators of indicators.md, computed from the service inputs. Values unrounded. */
 import { channels, previousMonth, type Channel } from '../table';
-import type { ChannelMonth, ServiceInputs, BreakdownRow } from './inputs';
+import { breakdownGapKey, type ChannelMonth, type ServiceInputs, type BreakdownRow } from './inputs';
 import { indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue } from './registry';
 
 /** z for a two-sided 95 % interval. */
@@ -25,7 +25,14 @@ export function ratio(part: number | undefined, total: number | undefined): numb
 const surveyIds = ['satisfaction', 'perception', 'trust'] as const;
 type SurveyId = (typeof surveyIds)[number];
 
-/** Computes every indicator for every month of the inputs. */
+/**
+ * Computes every indicator for every month of the inputs. A figure whose inputs include an
+ * unreadable or blank value is absent, and so is everything derived from it (indicators.md; issue 8):
+ * an entity-wide figure needs every channel of its month whole (`ServiceInputs.entityGaps`), a year
+ * to date needs every month of the year up to its month, a breakdown's shares need every row of the
+ * breakdown. A channel with no row in a month where it is not expected (it starts later) counts as
+ * not operating that month.
+ */
 export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
   const out: IndicatorValue[] = [];
   const push = (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined, breakdown: string | null = null) => {
@@ -38,11 +45,29 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
     if (!byMonth.has(cm.month)) byMonth.set(cm.month, new Map());
     byMonth.get(cm.month)!.set(cm.channel, cm);
   }
+  const monthSet = new Set(inputs.months);
+  const whole = (month: string) => !(inputs.entityGaps.get(month)?.length);
   const interactionsOf = (month: string, channel: ChannelOrEntity): number | undefined => {
     const m = byMonth.get(month);
     if (!m) return undefined;
     if (channel !== 'ANM') return m.get(channel)?.interactions?.value;
-    return sum([...m.values()].map((c) => c.interactions?.value));
+    if (!whole(month)) return undefined;
+    const counts = [...m.values()].map((c) => c.interactions?.value);
+    return counts.some((c) => c === undefined) ? undefined : sum(counts);
+  };
+  /** Year to date: every month of the year up to `month` present, each month's figure known (a channel not yet operating counts 0). */
+  const yearToDate = (month: string, target: ChannelOrEntity): number | undefined => {
+    if (inputs.yearGaps.has(month)) return undefined;
+    const year = month.slice(0, 4);
+    let total = 0;
+    for (let m = 1; m <= Number(month.slice(5, 7)); m++) {
+      const key = `${year}-${String(m).padStart(2, '0')}`;
+      if (!monthSet.has(key)) return undefined;
+      const value = interactionsOf(key, target);
+      if (value !== undefined) total += value;
+      else if (target === 'ANM' || byMonth.get(key)!.has(target) || !whole(key)) return undefined;
+    }
+    return total;
   };
 
   for (const month of inputs.months) {
@@ -53,8 +78,7 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
       const value = interactionsOf(month, target);
       push('interactions', month, target, value);
       if (target !== 'ANM') push('channel_share', month, target, ratio(value, total));
-      const ytdMonths = inputs.months.filter((m) => m.slice(0, 4) === month.slice(0, 4) && m <= month);
-      push('ytd_interactions', month, target, sum(ytdMonths.map((m) => interactionsOf(m, target))));
+      push('ytd_interactions', month, target, yearToDate(month, target));
       const before = interactionsOf(prev, target);
       if (before !== undefined && value !== undefined && before !== 0) push('month_over_month', month, target, (100 * value) / before - 100);
     }
@@ -70,12 +94,22 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
         pushInterval(push, id, month, r.channel, share, r.respondents?.value);
       }
     }
-    const withResolved = rows.filter((r) => r.resolved && r.interactions);
-    if (withResolved.length) push('first_contact_resolution', month, 'ANM', ratio(sum(withResolved.map((r) => r.resolved!.value)), sum(withResolved.map((r) => r.interactions!.value))));
-    const withRespondents = rows.filter((r) => r.respondents && r.interactions);
-    if (withRespondents.length) push('survey_response_rate', month, 'ANM', ratio(sum(withRespondents.map((r) => r.respondents!.value)), sum(withRespondents.map((r) => r.interactions!.value))));
+    // Entity-wide rates over the channels that report the part: none of the month's channels may have
+    // it unreadable, nor report it without a readable count to weigh it with.
+    if (whole(month)) {
+      const entityRate = (part: 'resolved' | 'respondents', id: 'first_contact_resolution' | 'survey_response_rate') => {
+        if (rows.some((r) => r.unreadable.has(part) || r.missing.has(part) || (r[part] && !r.interactions))) return;
+        const withPart = rows.filter((r) => r[part] && r.interactions);
+        if (withPart.length) push(id, month, 'ANM', ratio(sum(withPart.map((r) => r[part]!.value)), sum(withPart.map((r) => r.interactions!.value))));
+      };
+      entityRate('resolved', 'first_contact_resolution');
+      entityRate('respondents', 'survey_response_rate');
+    }
     const entity: Partial<Record<SurveyId, number>> = {};
     for (const id of surveyIds) {
+      if (!whole(month)) continue;
+      // A channel's share whose respondents are unknown cannot be weighed: the mean would be partial.
+      if (rows.some((r) => r.unreadable.has(id) || r.missing.has(id) || (r[id] && !r.respondents))) continue;
       const weighted = rows.filter((r) => r[id] && r.respondents && r.respondents.value > 0);
       const n = sum(weighted.map((r) => r.respondents!.value));
       if (!weighted.length || !n) continue;
@@ -88,13 +122,15 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
       push('consolidated_satisfaction', month, 'ANM', (entity.satisfaction + entity.perception + entity.trust) / 3);
     }
 
-    // Presencial by point and point type.
+    // Presencial by point and point type: sums and shares only over a breakdown read whole.
     const points = inputs.points.filter((p) => p.month === month);
-    const typeTotals = groupSum(points.filter((p) => p.group !== null), (p) => p.group!);
-    const pointTotal = sum([...typeTotals.values()]);
-    for (const [type, value] of typeTotals) {
-      push('point_type_interactions', month, 'Presencial', value, type);
-      push('point_type_share', month, 'Presencial', ratio(value, pointTotal), type);
+    if (!inputs.breakdownGaps.has(breakdownGapKey('points', month, 'Presencial')) && points.every((p) => p.group !== null)) {
+      const typeTotals = groupSum(points, (p) => p.group!);
+      const pointTotal = sum([...typeTotals.values()]);
+      for (const [type, value] of typeTotals) {
+        push('point_type_interactions', month, 'Presencial', value, type);
+        push('point_type_share', month, 'Presencial', ratio(value, pointTotal), type);
+      }
     }
     for (const p of points) push('point_interactions', month, 'Presencial', p.value.value, p.key);
 
@@ -102,12 +138,13 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
     for (const channel of channels) {
       const types = inputs.types.filter((t) => t.month === month && t.channel === channel);
       if (!types.length) continue;
+      const whole = !inputs.breakdownGaps.has(breakdownGapKey('types', month, channel));
       const typified = sum(types.map((t) => t.value.value));
       for (const t of types) {
         push('interaction_type_count', month, channel, t.value.value, t.key);
-        push('interaction_type_share', month, channel, ratio(t.value.value, typified), t.key);
+        if (whole) push('interaction_type_share', month, channel, ratio(t.value.value, typified), t.key);
       }
-      push('typified_coverage', month, channel, ratio(typified, interactionsOf(month, channel)));
+      if (whole) push('typified_coverage', month, channel, ratio(typified, interactionsOf(month, channel)));
     }
 
     for (const v of inputs.virtual.filter((v) => v.month === month)) push('virtual_management', month, 'Virtual', v.value.value, v.key);

@@ -1,14 +1,16 @@
 /** From the workbook to the service report's inputs: Canales rows, or the raw log aggregated. */
 import type { RawWorkbook } from '../workbook';
-import { a1Range } from '../workbook';
-import type { Locale } from '../i18n';
+import { a1, a1Range } from '../workbook';
+import { channelLabel, type Locale } from '../i18n';
 import { normalizeName } from '../text';
 import { makeFinding, type Finding } from '../findings';
-import { readTable, type Located, type Table, type Channel, channels } from '../table';
-import { canalesSheet, logSheet, pointsSheet, reportedSheet, typesSheet, virtualSheet } from '../template';
+import { closestSheet, readOptionsOf, readTable, type Located, type ReadOptionsInput, type Table, type Channel, channels } from '../table';
+import { canalesSheet, logSheet, pointsSheet, reportedSheet, serviceSheets, typesSheet, virtualSheet } from '../template';
 
 /** The service sheets as read, with every reading finding. */
 export interface ServiceData {
+  /** The language findings were written in. */
+  locale?: Locale;
   canales: Table<typeof canalesSheet.columns>;
   points: Table<typeof pointsSheet.columns>;
   types: Table<typeof typesSheet.columns>;
@@ -18,12 +20,16 @@ export interface ServiceData {
   findings: Finding[];
 }
 
+/** The figures of a channel-month, as named in `Canales`. */
+export type ChannelField = 'interactions' | 'resolved' | 'incomingCalls' | 'answeredCalls' | 'respondents' | 'satisfaction' | 'perception' | 'trust';
+export const channelFields: readonly ChannelField[] = ['interactions', 'resolved', 'incomingCalls', 'answeredCalls', 'respondents', 'satisfaction', 'perception', 'trust'];
+
 /** The figures of one month and channel, from a `Canales` row or aggregated from the log. */
 export interface ChannelMonth {
   month: string;
   channel: Channel;
   source: 'canales' | 'log';
-  /** Where it came from: the `Canales` row, or the log's row range. */
+  /** Where it came from: the `Canales` row, or the log's first row. */
   sheet: string;
   row: number;
   interactions?: Located<number>;
@@ -34,6 +40,17 @@ export interface ChannelMonth {
   satisfaction?: Located<number>;
   perception?: Located<number>;
   trust?: Located<number>;
+  /**
+   * Figures that are there but could not be read (a finding at the cell says why), or a required
+   * count left blank, or — from the log — figures a row that could not be placed may belong to. They
+   * are absent, and so is everything built on them: never a partial figure presented as whole.
+   */
+  unreadable: ReadonlySet<ChannelField>;
+  /**
+   * Optional figures left blank where the row's other figures (or the channel's other months) show
+   * the channel reports them: the entity-wide figures over "the channels that report it" are absent.
+   */
+  missing: Set<ChannelField>;
 }
 
 export interface BreakdownRow {
@@ -46,6 +63,17 @@ export interface BreakdownRow {
   source: 'sheet' | 'log';
 }
 
+/**
+ * Why a month's entity-wide figures (total, shares, year to date, month-over-month, entity means)
+ * cannot be whole: a channel that earlier months have is missing (`missing-channel`), or a row that
+ * could not be placed (unreadable month or channel) may belong to the month (`unplaced-row`).
+ */
+export interface EntityGap {
+  month: string;
+  reason: 'missing-channel' | 'unplaced-row';
+  channel?: Channel;
+}
+
 /** Everything the indicators are computed from, deduplicated (the first row of a key wins). */
 export interface ServiceInputs {
   months: string[];
@@ -55,17 +83,36 @@ export interface ServiceInputs {
   points: BreakdownRow[];
   types: BreakdownRow[];
   virtual: BreakdownRow[];
+  /** Per month, why its entity-wide figures are absent (no entry: they are whole). */
+  entityGaps: ReadonlyMap<string, readonly EntityGap[]>;
+  /**
+   * Breakdown groups with a row that could not be read: their sums and shares are absent. Keys
+   * `points|YYYY-MM|Presencial`, `types|YYYY-MM|<channel>`, `virtual|YYYY-MM|Virtual` (breakdownGapKey).
+   */
+  breakdownGaps: ReadonlySet<string>;
+  /** Months (per year) whose year to date is absent because an earlier month of the year has no data. */
+  yearGaps: ReadonlyMap<string, readonly string[]>;
+  /** Findings of building the inputs: a missing channel row, a survey share without its respondents, a year to date not computed. */
+  findings: Finding[];
 }
 
-/** Reads every service sheet; says when the required one (Canales or the log) is missing. */
-export function readServiceData(workbook: RawWorkbook, locale: Locale = 'es'): ServiceData {
-  const canales = readTable(workbook, canalesSheet, locale);
-  const points = readTable(workbook, pointsSheet, locale);
-  const types = readTable(workbook, typesSheet, locale);
-  const virtual = readTable(workbook, virtualSheet, locale);
-  const reported = readTable(workbook, reportedSheet, locale);
-  const log = readTable(workbook, logSheet, locale);
+/** The key of a breakdown group in `ServiceInputs.breakdownGaps`. */
+export function breakdownGapKey(sheet: 'points' | 'types' | 'virtual', month: string, channel: Channel): string {
+  return `${sheet}|${month}|${channel}`;
+}
+
+/** Reads every service sheet; says when the required one (Canales or the log) is missing, naming the closest sheet present. */
+export function readServiceData(workbook: RawWorkbook, options?: ReadOptionsInput): ServiceData {
+  const opts = readOptionsOf(options, workbook);
+  const { locale } = opts;
+  const canales = readTable(workbook, canalesSheet, opts);
+  const points = readTable(workbook, pointsSheet, opts);
+  const types = readTable(workbook, typesSheet, opts);
+  const virtual = readTable(workbook, virtualSheet, opts);
+  const reported = readTable(workbook, reportedSheet, opts);
+  const log = readTable(workbook, logSheet, opts);
   const findings: Finding[] = [];
+  const known = serviceSheets;
   if (!canales.sheetName && !log.sheetName) {
     findings.push(
       makeFinding('missing-sheet', {
@@ -73,6 +120,7 @@ export function readServiceData(workbook: RawWorkbook, locale: Locale = 'es'): S
           sheet: canalesSheet.name[locale],
           purpose: locale === 'es' ? ' (o el registro «Interacciones»): el informe de servicio la necesita' : ' (or the “Interacciones” log): the service report needs it',
         },
+        suggestion: closestSheet(workbook, canalesSheet, known.filter((s) => s !== canalesSheet)) ?? null,
       }, locale),
     );
   }
@@ -82,21 +130,31 @@ export function readServiceData(workbook: RawWorkbook, locale: Locale = 'es'): S
         makeFinding('missing-sheet', {
           severity: 'info',
           params: { sheet: t.spec.name[locale], purpose: locale === 'es' ? ': sus indicadores no se calculan' : ': its indicators are not computed' },
+          suggestion: closestSheet(workbook, t.spec, known.filter((s) => s !== t.spec)) ?? null,
         }, locale),
       );
     }
   }
   for (const t of [canales, points, types, virtual, reported, log]) findings.push(...t.findings);
-  return { canales, points, types, virtual, reported, log, findings };
+  return { canales, points, types, virtual, reported, log, findings, locale };
 }
+
+type Placement = { month?: string; channel?: Channel };
 
 /** Builds the computation inputs: Canales rows first, then log aggregates for what Canales lacks. */
 export function buildServiceInputs(data: ServiceData): ServiceInputs {
+  const locale = data.locale ?? 'es';
+  const findings: Finding[] = [];
   const channelMonths: ChannelMonth[] = [];
   const seen = new Set<string>();
+  const unplaced: Placement[] = [];
+  const breakdownGaps = new Set<string>();
   for (const r of data.canales.rows) {
     const v = r.values;
-    if (!r.complete || !v.month || !v.channel || !v.interactions) continue;
+    if (!v.month || !v.channel) {
+      unplaced.push({ month: v.month?.value, channel: v.channel?.value });
+      continue;
+    }
     const key = `${v.month.value}|${v.channel.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -114,14 +172,100 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
       satisfaction: v.satisfaction,
       perception: v.perception,
       trust: v.trust,
+      // A missing Interacciones column leaves every row without its count: unreadable, not zero.
+      unreadable: new Set([...r.unreadable, ...data.canales.missingColumns].filter((k): k is ChannelField => (channelFields as readonly string[]).includes(k))),
+      missing: new Set(),
     });
   }
-  const log = aggregateLog(data.log);
+  const log = aggregateLog(data.log, locale);
+  findings.push(...log.findings);
+  for (const g of log.breakdownGaps) breakdownGaps.add(g);
   for (const agg of log.channelMonths) {
     const key = `${agg.month}|${agg.channel}`;
     if (!seen.has(key)) {
       seen.add(key);
       channelMonths.push(agg);
+    }
+  }
+  const months = [...new Set(channelMonths.map((c) => c.month))].sort();
+  channelMonths.sort((a, b) => a.month.localeCompare(b.month) || channels.indexOf(a.channel) - channels.indexOf(b.channel));
+  const present = (month: string, channel: Channel) => seen.has(`${month}|${channel}`);
+  const canalesKeys = new Set(channelMonths.filter((c) => c.source === 'canales').map((c) => `${c.month}|${c.channel}`));
+  const could = (p: Placement, month: string, channel?: Channel) => (p.month === undefined || p.month === month) && (channel === undefined || p.channel === undefined || p.channel === channel);
+  const blank = (cm: ChannelMonth) => {
+    cm.unreadable = new Set(channelFields);
+    for (const f of channelFields) delete cm[f];
+  };
+
+  // Entity-wide gaps. A Canales row that cannot be placed may be any month's missing channel (and
+  // then the log must not stand in for it); a channel that earlier months have is missing; a log row
+  // that cannot be placed may be in any month the log supplies.
+  const gaps = new Map<string, EntityGap[]>();
+  const addGap = (g: EntityGap) => gaps.set(g.month, [...(gaps.get(g.month) ?? []), g]);
+  const canalesMonths = new Set(channelMonths.filter((c) => c.source === 'canales').map((c) => c.month));
+  const firstCanales = new Map<Channel, string>();
+  for (const c of channelMonths) if (c.source === 'canales' && !firstCanales.has(c.channel)) firstCanales.set(c.channel, c.month);
+  for (const month of months) {
+    for (const channel of channels) {
+      if (canalesKeys.has(`${month}|${channel}`)) continue;
+      if (unplaced.some((p) => could(p, month, channel))) {
+        const fromLog = channelMonths.find((c) => c.month === month && c.channel === channel);
+        if (fromLog) blank(fromLog);
+        addGap({ month, reason: 'unplaced-row', channel });
+        continue;
+      }
+      if (present(month, channel)) continue;
+      const first = firstCanales.get(channel);
+      if (canalesMonths.has(month) && first !== undefined && first < month) {
+        addGap({ month, reason: 'missing-channel', channel });
+        const rows = channelMonths.filter((c) => c.month === month && c.source === 'canales').map((c) => c.row);
+        const column = data.canales.columns.month ?? 0;
+        findings.push(
+          makeFinding('missing-row', {
+            sheet: data.canales.sheetName,
+            cell: a1Range(Math.min(...rows) - 1, column, Math.max(...rows) - 1, column),
+            params: { channel: channelLabel(channel, locale), month },
+          }, locale),
+        );
+      }
+    }
+    if (log.unplaced.some((p) => p.month === undefined || p.month === month) && channelMonths.some((c) => c.month === month && c.source === 'log')) {
+      addGap({ month, reason: 'unplaced-row' });
+    }
+  }
+  // Log figures a log row that cannot be placed may belong to are absent.
+  for (const cm of log.channelMonths) if (log.unplaced.some((p) => could(p, cm.month, cm.channel))) blank(cm);
+
+  // Optional figures an entity-wide figure is built over ("the channels that report it"): a blank one
+  // is an omission — not "does not report" — when the row reports other optional figures or the
+  // channel reports this one in another month, and another channel reports it this month. The
+  // entity-wide figure is then absent (it would be partial) and the blank cell is a warning. A survey
+  // share without its respondents cannot be weighed either.
+  const said = new Set<string>();
+  const warnBlank = (cm: ChannelMonth, field: ChannelField, fallbackCell: string) => {
+    cm.missing.add(field);
+    const column = data.canales.columns[field];
+    const cell = column === undefined ? fallbackCell : a1(cm.row - 1, column);
+    if (said.has(cell)) return;
+    said.add(cell);
+    findings.push(makeFinding('missing-value', { severity: 'warning', sheet: cm.sheet, cell, params: { column: canalesSheet.columns.find((c) => c.key === field)!.header[locale] } }, locale));
+  };
+  const optional: readonly ChannelField[] = ['resolved', 'incomingCalls', 'answeredCalls', 'respondents', 'satisfaction', 'perception', 'trust'];
+  const reportsElsewhere = (cm: ChannelMonth, field: ChannelField) => channelMonths.some((c) => c !== cm && c.source === 'canales' && c.channel === cm.channel && c[field] !== undefined);
+  for (const month of months) {
+    const rows = channelMonths.filter((c) => c.month === month);
+    for (const field of ['resolved', 'respondents', 'satisfaction', 'perception', 'trust'] as const) {
+      if (!rows.some((r) => r[field] !== undefined)) continue;
+      for (const cm of rows) {
+        if (cm.source !== 'canales' || cm[field] !== undefined || cm.unreadable.has(field)) continue;
+        const others = optional.some((g) => g !== field && (cm[g] !== undefined || cm.unreadable.has(g)));
+        if (others || reportsElsewhere(cm, field)) warnBlank(cm, field, `${cm.interactions?.cell ?? a1(cm.row - 1, 0)}`);
+      }
+    }
+    for (const cm of rows) {
+      if (cm.source !== 'canales' || cm.respondents || cm.unreadable.has('respondents')) continue;
+      const share = cm.satisfaction ?? cm.perception ?? cm.trust;
+      if (share) warnBlank(cm, 'respondents', share.cell);
     }
   }
 
@@ -133,6 +277,7 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
     })),
     log.points,
   );
+  addBreakdownGaps(breakdownGaps, 'points', data.points.rows, (v) => ({ month: v.month?.value, channel: 'Presencial', key: v.point?.value }), points);
   const types = mergeBreakdowns(
     firstPerKey(data.types.rows.flatMap((r) => {
       const v = r.values;
@@ -141,15 +286,76 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
     })),
     log.types,
   );
+  addBreakdownGaps(breakdownGaps, 'types', data.types.rows, (v) => ({ month: v.month?.value, channel: v.channel?.value as Channel | undefined, key: v.type?.value }), types);
   const virtual = firstPerKey(data.virtual.rows.flatMap((r) => {
     const v = r.values;
     if (!r.complete || !v.month || !v.concept || !v.quantity) return [];
     return [{ month: v.month.value, channel: 'Virtual' as const, group: null, key: v.concept.value, value: v.quantity, source: 'sheet' as const }];
   }));
+  addBreakdownGaps(breakdownGaps, 'virtual', data.virtual.rows, (v) => ({ month: v.month?.value, channel: 'Virtual', key: v.concept?.value }), virtual);
+  // Log breakdowns of figures a misplaced log row may belong to.
+  for (const b of [...points, ...types]) {
+    if (b.source === 'log' && log.unplaced.some((p) => could(p, b.month, b.channel))) breakdownGaps.add(breakdownGapKey(points.includes(b) ? 'points' : 'types', b.month, b.channel));
+  }
 
-  const months = [...new Set(channelMonths.map((c) => c.month))].sort();
-  channelMonths.sort((a, b) => a.month.localeCompare(b.month) || channels.indexOf(a.channel) - channels.indexOf(b.channel));
-  return { months, channelMonths, logAggregates: log.channelMonths, points, types, virtual };
+  // Year to date needs every month of the year up to the month.
+  const yearGaps = new Map<string, string[]>();
+  const monthSet = new Set(months);
+  for (const year of [...new Set(months.map((m) => m.slice(0, 4)))]) {
+    const ofYear = months.filter((m) => m.startsWith(year));
+    const last = Number(ofYear[ofYear.length - 1].slice(5, 7));
+    const missing = Array.from({ length: last }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).filter((m) => !monthSet.has(m));
+    const short = ofYear.filter((m) => missing.some((x) => x < m));
+    if (!short.length) continue;
+    for (const m of short) yearGaps.set(m, missing.filter((x) => x < m));
+    const first = channelMonths.filter((c) => c.month === short[0]);
+    const where = first[0];
+    const column = where.source === 'canales' ? (data.canales.columns.month ?? 0) : (data.log.columns.date ?? 0);
+    const rows = first.filter((c) => c.source === where.source).map((c) => c.row);
+    const lastRow = where.source === 'log' ? Math.max(...first.map((c) => lastRowOf(c))) : Math.max(...rows);
+    const label = short.length === 1 ? short[0] : locale === 'es' ? `${short[0]} a ${short[short.length - 1]}` : `${short[0]} to ${short[short.length - 1]}`;
+    findings.push(
+      makeFinding('incomplete-year', {
+        sheet: where.sheet,
+        cell: a1Range(Math.min(...rows) - 1, column, lastRow - 1, column),
+        params: { month: label, missing: missing.filter((x) => x < short[short.length - 1]).join(', ') },
+      }, locale),
+    );
+  }
+
+  return { months, channelMonths, logAggregates: log.channelMonths, points, types, virtual, entityGaps: gaps, breakdownGaps, yearGaps, findings };
+
+  function lastRowOf(c: ChannelMonth): number {
+    const end = c.interactions?.cell.split(':').pop();
+    return end ? Number(/\d+$/.exec(end)?.[0] ?? c.row) : c.row;
+  }
+}
+
+/**
+ * Marks breakdown groups holding a row that could not be read. A row whose month (or channel) is
+ * unreadable may belong to any group that lacks its key; without a key, to any group of its month.
+ */
+function addBreakdownGaps(
+  gaps: Set<string>,
+  sheet: 'points' | 'types' | 'virtual',
+  rows: readonly { complete: boolean; values: Record<string, { value: unknown } | undefined> }[],
+  where: (v: Record<string, { value: string } | undefined>) => { month?: string; channel?: Channel; key?: string },
+  used: readonly BreakdownRow[],
+): void {
+  const months = [...new Set(used.map((b) => b.month))];
+  const has = new Set(used.map((b) => `${b.month}|${b.channel}|${normalizeName(b.key)}`));
+  for (const r of rows) {
+    if (r.complete) continue;
+    const at = where(r.values as Record<string, { value: string } | undefined>);
+    const inMonths = at.month ? [at.month] : months;
+    const inChannels: Channel[] = at.channel ? [at.channel] : [...channels];
+    for (const m of inMonths) {
+      for (const c of inChannels) {
+        if (!at.month && at.key && has.has(`${m}|${c}|${normalizeName(at.key)}`)) continue;
+        gaps.add(breakdownGapKey(sheet, m, c));
+      }
+    }
+  }
 }
 
 function breakdownKey(b: BreakdownRow): string {
@@ -185,41 +391,81 @@ interface Tally {
   sat: [number, number];
   per: [number, number];
   tru: [number, number];
+  unreadable: Set<ChannelField>;
+  /** First row with a blank yes/no that a figure needs (resolved, survey answered, a respondent's answer). */
+  firstBlank: Partial<Record<'resolved' | 'respondents' | 'satisfaction' | 'perception' | 'trust', number>>;
 }
 
-/** Aggregates the raw log per month and channel (and point, type). */
-export function aggregateLog(log: ServiceData['log']): { channelMonths: ChannelMonth[]; points: BreakdownRow[]; types: BreakdownRow[] } {
-  if (!log.sheetName || log.rows.length === 0) return { channelMonths: [], points: [], types: [] };
+/** The log aggregated: per month and channel (and point, type), with the rows that could not be placed. */
+export interface LogAggregate {
+  channelMonths: ChannelMonth[];
+  points: BreakdownRow[];
+  types: BreakdownRow[];
+  /** Rows whose date or channel could not be read: the month and channel they may belong to (undefined: any). */
+  unplaced: { month?: string; channel?: Channel }[];
+  /** Breakdown groups with a row whose point type could not be read. */
+  breakdownGaps: string[];
+  /** Blank yes/no answers a figure needs (some rows of a channel-month have it, others not). */
+  findings: Finding[];
+}
+
+/**
+ * Aggregates the raw log per month and channel (and point, type). A figure whose yes/no cells are
+ * partly unreadable or partly blank — among all rows, or among the respondents for a survey answer — is
+ * absent for that channel-month, with a warning at the first blank: a share over some rows is not the
+ * channel's share. A question no row answers is simply not reported.
+ */
+export function aggregateLog(log: ServiceData['log'], locale: Locale = 'es'): LogAggregate {
+  const empty: LogAggregate = { channelMonths: [], points: [], types: [], unplaced: [], breakdownGaps: [], findings: [] };
+  if (!log.sheetName || log.rows.length === 0) return empty;
   const sheet = log.sheetName;
   const tallies = new Map<string, Tally>();
   const points = new Map<string, { month: string; group: string | null; key: string; n: number; first: number; last: number }>();
   const types = new Map<string, { month: string; channel: Channel; key: string; n: number; first: number; last: number }>();
+  const unplaced: LogAggregate['unplaced'] = [];
+  const breakdownGaps = new Set<string>();
   const col = log.columns;
   for (const r of log.rows) {
     const v = r.values;
-    if (!r.complete || !v.date || !v.channel) continue;
+    if (!v.date || !v.channel) {
+      unplaced.push({ month: v.date?.value.slice(0, 7), channel: v.channel?.value });
+      continue;
+    }
     const month = v.date.value.slice(0, 7);
     const channel = v.channel.value;
     const key = `${month}|${channel}`;
     let t = tallies.get(key);
     if (!t) {
-      t = { month, channel, firstRow: r.row, lastRow: r.row, interactions: 0, resolvedKnown: 0, resolved: 0, respondents: 0, respondentsKnown: 0, sat: [0, 0], per: [0, 0], tru: [0, 0] };
+      t = { month, channel, firstRow: r.row, lastRow: r.row, interactions: 0, resolvedKnown: 0, resolved: 0, respondents: 0, respondentsKnown: 0, sat: [0, 0], per: [0, 0], tru: [0, 0], unreadable: new Set(), firstBlank: {} };
       tallies.set(key, t);
     }
     t.lastRow = r.row;
     t.interactions++;
+    for (const k of r.unreadable) {
+      if (k === 'resolved') t.unreadable.add('resolved');
+      if (k === 'answeredSurvey') ['respondents', 'satisfaction', 'perception', 'trust'].forEach((f) => t!.unreadable.add(f as ChannelField));
+      if (k === 'satisfied') t.unreadable.add('satisfaction');
+      if (k === 'favourablePerception') t.unreadable.add('perception');
+      if (k === 'trusts') t.unreadable.add('trust');
+      if (k === 'pointType' && channel === 'Presencial') breakdownGaps.add(breakdownGapKey('points', month, 'Presencial'));
+    }
     if (v.resolved) {
       t.resolvedKnown++;
       if (v.resolved.value) t.resolved++;
-    }
+    } else if (col.resolved !== undefined && t.firstBlank.resolved === undefined && !r.unreadable.includes('resolved')) t.firstBlank.resolved = r.row;
     // A row answered the survey when it says so, or (no such column) when it rated anything.
     const answered = v.answeredSurvey ? v.answeredSurvey.value : col.answeredSurvey === undefined && !!(v.satisfied || v.favourablePerception || v.trusts);
     if (v.answeredSurvey || col.answeredSurvey === undefined) t.respondentsKnown++;
+    else if (t.firstBlank.respondents === undefined && !r.unreadable.includes('answeredSurvey')) t.firstBlank.respondents = r.row;
     if (answered) {
       t.respondents++;
-      if (v.satisfied) tallyShare(t.sat, v.satisfied.value);
-      if (v.favourablePerception) tallyShare(t.per, v.favourablePerception.value);
-      if (v.trusts) tallyShare(t.tru, v.trusts.value);
+      const answer = (share: [number, number], value: { value: boolean } | undefined, field: 'satisfaction' | 'perception' | 'trust', key: string) => {
+        if (value) tallyShare(share, value.value);
+        else if (t!.firstBlank[field] === undefined && !r.unreadable.includes(key as never)) t!.firstBlank[field] = r.row;
+      };
+      answer(t.sat, v.satisfied, 'satisfaction', 'satisfied');
+      answer(t.per, v.favourablePerception, 'perception', 'favourablePerception');
+      answer(t.tru, v.trusts, 'trust', 'trusts');
     }
     if (channel === 'Presencial' && v.point) {
       const pk = `${month}|${normalizeName(v.point.value)}`;
@@ -242,8 +488,23 @@ export function aggregateLog(log: ServiceData['log']): { channelMonths: ChannelM
     cell: a1Range(first - 1, column ?? 0, last - 1, column ?? 0),
     raw: value,
   });
+  const findings: Finding[] = [];
+  const header = (key: string) => logSheet.columns.find((c) => c.key === key)!.header[locale];
   const channelMonths: ChannelMonth[] = [...tallies.values()].map((t) => {
-    const share = (s: [number, number]) => (s[1] > 0 ? at((100 * s[0]) / s[1], t.firstRow, t.lastRow, undefined) : undefined);
+    const share = (s: [number, number], column: number | undefined) => (s[1] > 0 ? at((100 * s[0]) / s[1], t.firstRow, t.lastRow, column) : undefined);
+    // Some rows say whether they were resolved (or surveyed, or satisfied) and others are blank: the figure would be partial.
+    const partly = (known: number, blankRow: number | undefined, field: ChannelField, column: number | undefined, key: string, of = t.interactions) => {
+      if (known === 0 || known === of || blankRow === undefined || column === undefined) return;
+      t.unreadable.add(field);
+      if (field === 'respondents') ['satisfaction', 'perception', 'trust'].forEach((f) => t.unreadable.add(f as ChannelField));
+      findings.push(makeFinding('missing-value', { severity: 'warning', sheet, cell: a1(blankRow - 1, column), params: { column: header(key) } }, locale));
+    };
+    partly(t.resolvedKnown, t.firstBlank.resolved, 'resolved', col.resolved, 'resolved');
+    partly(t.respondentsKnown, t.firstBlank.respondents, 'respondents', col.answeredSurvey, 'answeredSurvey');
+    partly(t.sat[1], t.firstBlank.satisfaction, 'satisfaction', col.satisfied, 'satisfied', t.respondents);
+    partly(t.per[1], t.firstBlank.perception, 'perception', col.favourablePerception, 'favourablePerception', t.respondents);
+    partly(t.tru[1], t.firstBlank.trust, 'trust', col.trusts, 'trusts', t.respondents);
+    const known = (field: ChannelField, value: Located<number> | undefined) => (t.unreadable.has(field) ? undefined : value);
     return {
       month: t.month,
       channel: t.channel,
@@ -251,17 +512,22 @@ export function aggregateLog(log: ServiceData['log']): { channelMonths: ChannelM
       sheet,
       row: t.firstRow,
       interactions: at(t.interactions, t.firstRow, t.lastRow, col.date),
-      resolved: t.resolvedKnown > 0 ? at(t.resolved, t.firstRow, t.lastRow, col.resolved) : undefined,
-      respondents: t.respondentsKnown > 0 ? at(t.respondents, t.firstRow, t.lastRow, col.answeredSurvey ?? col.satisfied) : undefined,
-      satisfaction: share(t.sat) && { ...share(t.sat)!, cell: a1Range(t.firstRow - 1, col.satisfied ?? 0, t.lastRow - 1, col.satisfied ?? 0) },
-      perception: share(t.per) && { ...share(t.per)!, cell: a1Range(t.firstRow - 1, col.favourablePerception ?? 0, t.lastRow - 1, col.favourablePerception ?? 0) },
-      trust: share(t.tru) && { ...share(t.tru)!, cell: a1Range(t.firstRow - 1, col.trusts ?? 0, t.lastRow - 1, col.trusts ?? 0) },
+      resolved: known('resolved', t.resolvedKnown > 0 ? at(t.resolved, t.firstRow, t.lastRow, col.resolved) : undefined),
+      respondents: known('respondents', t.respondentsKnown > 0 ? at(t.respondents, t.firstRow, t.lastRow, col.answeredSurvey ?? col.satisfied) : undefined),
+      satisfaction: known('satisfaction', share(t.sat, col.satisfied)),
+      perception: known('perception', share(t.per, col.favourablePerception)),
+      trust: known('trust', share(t.tru, col.trusts)),
+      unreadable: t.unreadable,
+      missing: new Set(),
     };
   });
   return {
     channelMonths,
     points: [...points.values()].map((p) => ({ month: p.month, channel: 'Presencial' as const, group: p.group, key: p.key, value: at(p.n, p.first, p.last, col.point), source: 'log' as const })),
     types: [...types.values()].map((t) => ({ month: t.month, channel: t.channel, group: null, key: t.key, value: at(t.n, t.first, t.last, col.type), source: 'log' as const })),
+    unplaced,
+    breakdownGaps: [...breakdownGaps],
+    findings,
   };
 }
 

@@ -1,23 +1,29 @@
 /** Reading a sheet into typed rows by its spec: headers matched, every value kept with its cell. */
-import type { CellValue, RawSheet, RawWorkbook } from '../workbook';
+import type { CellValue, DateSystem, FormatKind, RawSheet, RawWorkbook } from '../workbook';
 import { a1, a1Range, findSheet } from '../workbook';
-import { closest, normalizeName } from '../text';
+import { closest, editDistance, normalizeName } from '../text';
 import { makeFinding, type Finding } from '../findings';
-import type { Bilingual, Locale } from '../i18n';
+import { formatPercent, type Bilingual, type Locale } from '../i18n';
 import {
   channelEnum,
+  decimalsOf,
+  defaultYearWindow,
   displayRaw,
   isBlank,
   parseDate,
   parseEnum,
   parseMonth,
   parseNumber,
+  parseYear,
   parseYesNo,
   readPercentCell,
   resolvePercentColumn,
   type Channel,
+  type DateReading,
   type EnumSpec,
   type Parsed,
+  type ReadProblem,
+  type YearWindow,
 } from './values';
 
 /** Column types of the template and what each reads into. */
@@ -58,12 +64,14 @@ export interface SheetSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec
 export interface Located<T> {
   value: T;
   sheet: string;
-  /** A1 address. */
+  /** A1 address (of a merged range's top-left cell when the value came from a merge). */
   cell: string;
   /** Decimals as written (numbers and percentages), for the precision of published values. */
   decimals?: number;
   /** The cell as written, for messages. */
   raw: CellValue;
+  /** The cell's number-format kind, when the host knows it. */
+  format?: FormatKind;
 }
 
 export type RowOf<C extends readonly ColumnSpec[]> = {
@@ -74,8 +82,13 @@ export interface TypedRow<C extends readonly ColumnSpec[] = readonly ColumnSpec[
   /** 1-based sheet row. */
   row: number;
   values: RowOf<C>;
-  /** False when a required value is blank or invalid: the row is reported and not computed with. */
+  /** False when a required value is blank or unreadable: the row is reported and not computed with as a whole. */
   complete: boolean;
+  /**
+   * Keys of the row's columns whose cell is there but could not be read (a finding at the cell), or
+   * is required and blank: figures built on them are absent, never partial.
+   */
+  unreadable: C[number]['key'][];
 }
 
 export interface Table<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> {
@@ -84,10 +97,42 @@ export interface Table<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> 
   sheetName: string | null;
   /** 0-based column index per key, for present columns. */
   columns: Partial<Record<C[number]['key'], number>>;
+  /** Keys of required columns the header row lacks (`missing-column`). */
+  missingColumns: C[number]['key'][];
   rows: TypedRow<C>[];
   findings: Finding[];
   /** Size of the sheet's used range (rows × columns), for bounds. */
   size: { rows: number; columns: number };
+}
+
+/** How cells are read: the language of findings, the workbook's date system, the plausible years. */
+export interface ReadOptions {
+  locale: Locale;
+  dateSystem: DateSystem;
+  /** Years a month or date may fall in without a finding (default 2000–2100). */
+  years: YearWindow;
+}
+
+/** A locale alone, or some reading options (the rest take their defaults). */
+export type ReadOptionsInput = Locale | Partial<ReadOptions>;
+
+/** Complete reading options; a workbook's own date system wins over the default. */
+export function readOptionsOf(input: ReadOptionsInput | undefined, workbook?: RawWorkbook): ReadOptions {
+  const given = typeof input === 'string' ? { locale: input } : (input ?? {});
+  return {
+    locale: given.locale ?? 'es',
+    dateSystem: given.dateSystem ?? workbook?.dateSystem ?? '1900',
+    years: given.years ?? defaultYearWindow,
+  };
+}
+
+/**
+ * A header as matched (workbook.md): case, accents and spaces ignored, and units or qualifiers in
+ * parentheses or brackets, `%`, `#`, `*` and a trailing `:` or `.` too (`Satisfaccion (%)` =
+ * `Satisfacción`).
+ */
+export function headerKey(text: string): string {
+  return normalizeName(text.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/[%#*]+/g, ' ').replace(/[.:]+\s*$/, ''));
 }
 
 /** All names a spec's sheet or column answers to. */
@@ -101,97 +146,246 @@ export function findSpecSheet(workbook: RawWorkbook, spec: SheetSpec): RawSheet 
   return findSheet(workbook, namesOf(spec), normalizeName);
 }
 
-/** Reads a sheet by its spec. A missing sheet gives an empty table (the caller decides whether that is a finding). */
-export function readTable<C extends readonly ColumnSpec[]>(workbook: RawWorkbook, spec: SheetSpec<C>, locale: Locale = 'es'): Table<C> {
-  const sheet = findSpecSheet(workbook, spec);
-  if (!sheet) return { spec, sheetName: null, columns: {}, rows: [], findings: [], size: { rows: 0, columns: 0 } };
-  return readSheet(sheet, spec, locale);
+/**
+ * The workbook's sheet whose name is closest to a spec's (`Canal` → `Canales`), for the message of a
+ * missing sheet; sheets that are another known sheet (`others`) are not suggested.
+ */
+export function closestSheet(workbook: RawWorkbook, spec: SheetSpec, others: readonly SheetSpec[] = []): string | undefined {
+  const taken = new Set(others.flatMap((o) => namesOf(o).map(normalizeName)));
+  const candidates = workbook.sheets.map((s) => s.name).filter((n) => !taken.has(normalizeName(n)));
+  for (const name of namesOf(spec)) {
+    const near = closest(name, candidates);
+    if (near) return near;
+  }
+  const words = namesOf(spec).flatMap((n) => normalizeName(n).split(' ')).filter((w) => w.length >= 5);
+  return candidates.find((c) => normalizeName(c).split(' ').some((w) => words.some((x) => w.startsWith(x.slice(0, 5)))));
 }
 
-/** Reads one raw sheet by a spec. */
-export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec: SheetSpec<C>, locale: Locale = 'es'): Table<C> {
+/** Reads a sheet by its spec. A missing sheet gives an empty table (the caller decides whether that is a finding). */
+export function readTable<C extends readonly ColumnSpec[]>(workbook: RawWorkbook, spec: SheetSpec<C>, options?: ReadOptionsInput): Table<C> {
+  const sheet = findSpecSheet(workbook, spec);
+  if (!sheet) return { spec, sheetName: null, columns: {}, missingColumns: [], rows: [], findings: [], size: { rows: 0, columns: 0 } };
+  return readSheet(sheet, spec, readOptionsOf(options, workbook));
+}
+
+/** Headers that give a row's year, for months written without one (`Mes` = 2, `Año` = 2025). */
+const yearHeaders = new Set(['ano', 'anio', 'year', 'vigencia'].map(normalizeName));
+
+/** The cell a value is read from: its own, or its merged range's top-left when its own is empty. */
+interface SourceCell {
+  raw: CellValue;
+  format: FormatKind | undefined;
+  /** A formula without a computed result. */
+  pending: boolean;
+  row: number;
+  col: number;
+}
+
+/** Reads one raw sheet by a spec, using the host's evidence (formats, merges, formulas without result). */
+export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec: SheetSpec<C>, options?: ReadOptionsInput): Table<C> {
+  const opts = readOptionsOf(options);
+  const locale = opts.locale;
   const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const report = (f: Finding) => {
+    const key = `${f.code}|${f.cell}`;
+    if (seen.has(key)) return; // a merged cell read by several rows is one finding
+    seen.add(key);
+    findings.push(f);
+  };
   const values = sheet.values;
   const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  const pending = new Set((sheet.pendingFormulas ?? []).map((p) => `${p.row},${p.col}`));
+  const merges = (sheet.merges ?? []).filter((m) => m.top >= 1 && (m.bottom > m.top || m.right > m.left));
+  const source = (r: number, c: number): SourceCell => {
+    const own = values[r]?.[c];
+    if (isBlank(own) && !pending.has(`${r},${c}`)) {
+      const m = merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right);
+      if (m && (m.top !== r || m.left !== c)) return cellAt(m.top, m.left);
+    }
+    return cellAt(r, c);
+  };
+  const cellAt = (r: number, c: number): SourceCell => ({ raw: values[r]?.[c], format: sheet.formatOf?.(r, c), pending: pending.has(`${r},${c}`), row: r, col: c });
+
   const header = values[0] ?? [];
-  const headerKeys = header.map((h) => (isBlank(h) ? '' : normalizeName(displayRaw(h))));
+  const headerText = header.map((h) => (isBlank(h) ? '' : displayRaw(h)));
+  const headerKeys = headerText.map((h) => (h ? headerKey(h) : ''));
   const columns: Partial<Record<string, number>> = {};
+  const claimed = new Set<number>();
   for (const col of spec.columns) {
-    const names = new Set(namesOf(col).map(normalizeName));
-    const index = headerKeys.findIndex((h) => h !== '' && names.has(h));
-    if (index >= 0) columns[col.key] = index;
-    else if (col.required) {
-      const unmatched = header.map(displayRaw).filter((h, i) => h && !Object.values(columns).includes(i));
-      const suggestion = closest(col.header[locale], unmatched) ?? null;
-      findings.push(
-        makeFinding('missing-column', { sheet: sheet.name, cell: 'A1', params: { column: col.header[locale] }, suggestion }, locale),
-      );
+    const names = new Set(namesOf(col).map(headerKey));
+    const index = headerKeys.findIndex((h, i) => h !== '' && !claimed.has(i) && names.has(h));
+    if (index >= 0) {
+      columns[col.key] = index;
+      claimed.add(index);
     }
   }
 
-  const dataRows: number[] = [];
-  for (let r = 1; r < values.length; r++) {
-    const row = values[r] ?? [];
-    if (row.some((v) => !isBlank(v))) dataRows.push(r);
+  // A header that matches nothing but is close to a column the sheet lacks: said, never dropped silently.
+  const nearHeader = new Map<string, number>();
+  for (let i = 0; i < headerKeys.length; i++) {
+    if (!headerKeys[i] || claimed.has(i)) continue;
+    const near = nearestColumn(headerKeys[i], spec.columns.filter((c) => columns[c.key] === undefined));
+    if (!near || nearHeader.has(near.key)) continue;
+    nearHeader.set(near.key, i);
+    report(
+      makeFinding('unknown-column', {
+        sheet: sheet.name,
+        cell: a1(0, i),
+        params: { value: headerText[i], column: near.header[locale] },
+        suggestion: near.header[locale],
+      }, locale),
+    );
   }
+
+  const missingColumns: string[] = [];
+  for (const col of spec.columns) {
+    if (columns[col.key] !== undefined || !col.required) continue;
+    missingColumns.push(col.key);
+    const unclaimed = headerText.filter((h, i) => h && !claimed.has(i));
+    const near = nearHeader.get(col.key);
+    const suggestion = near !== undefined ? headerText[near] : closestHeader(col, unclaimed);
+    report(makeFinding('missing-column', { sheet: sheet.name, cell: 'A1', params: { column: col.header[locale] }, suggestion: suggestion ?? null }, locale));
+  }
+
+  // Data rows: any non-blank cell of its own (a merged value alone does not make a row), or a formula without result.
+  const pendingRows = new Set((sheet.pendingFormulas ?? []).map((p) => p.row));
+  const lastRow = Math.max(values.length, ...[...pendingRows].map((r) => r + 1));
+  const dataRows: number[] = [];
+  for (let r = 1; r < lastRow; r++) {
+    if (pendingRows.has(r) || (values[r] ?? []).some((v) => !isBlank(v))) dataRows.push(r);
+  }
+
+  // The row's year, when the sheet has an `Año` column beside its `Mes`.
+  const hasMonth = spec.columns.some((c) => c.type === 'month' && columns[c.key] !== undefined);
+  const yearColumn = hasMonth ? headerKeys.findIndex((h, i) => h !== '' && !claimed.has(i) && yearHeaders.has(h)) : -1;
 
   // Percent columns are decided per column before any cell is read.
   const percentByColumn = new Map<string, Map<number, Parsed<number>>>();
   for (const col of spec.columns) {
     const c = columns[col.key];
     if (col.type !== 'percent' || c === undefined) continue;
-    const resolved = resolvePercentColumn(dataRows.map((r) => readPercentCell(values[r]?.[c])));
+    const cells = dataRows.map((r) => source(r, c));
+    const resolved = resolvePercentColumn(cells.map((s) => (s.pending ? ({ kind: 'invalid' } as const) : readPercentCell(s.raw, s.format))));
     percentByColumn.set(col.key, new Map(dataRows.map((r, i) => [r, resolved[i]])));
   }
 
   const rows: TypedRow<C>[] = [];
   for (const r of dataRows) {
     const out: Record<string, Located<unknown>> = {};
+    const unreadable: string[] = [];
     let complete = true;
+    let year: number | undefined;
+    let yearProblem = false;
+    if (yearColumn >= 0) {
+      const y = source(r, yearColumn);
+      const parsed: Parsed<number> = y.pending ? { kind: 'invalid' } : parseYear(y.raw, opts.years);
+      if (parsed.kind === 'ok') year = parsed.value;
+      else if (parsed.kind === 'invalid') {
+        yearProblem = true;
+        const at = { sheet: sheet.name, cell: a1(y.row, y.col), params: { column: headerText[yearColumn], value: displayRaw(y.raw) } };
+        report(y.pending ? pendingFinding(at, locale) : makeFinding('invalid-month', { ...at, params: { ...at.params, detail: problemDetail(parsed, opts, locale) } }, locale));
+      }
+    }
     for (const col of spec.columns) {
       const c = columns[col.key];
       if (c === undefined) {
         if (col.required && col.requiredValue) complete = false;
         continue;
       }
-      const raw = values[r]?.[c];
-      const cell = a1(r, c);
+      const src = source(r, c);
+      const raw = src.raw;
+      const cell = a1(src.row, src.col);
       const at = { sheet: sheet.name, cell, params: { column: col.header[locale], value: displayRaw(raw) } };
-      const parsed = col.type === 'percent' ? percentByColumn.get(col.key)!.get(r)! : parseByType(raw, col);
+      const fail = () => {
+        unreadable.push(col.key);
+        if (col.requiredValue) complete = false;
+      };
+      if (src.pending) {
+        fail();
+        report(pendingFinding(at, locale));
+        continue;
+      }
+      const reading: DateReading = { format: src.format, dateSystem: opts.dateSystem, years: opts.years, year };
+      const parsed = col.type === 'percent' ? percentByColumn.get(col.key)!.get(r)! : parseByType(raw, col, reading);
       if (parsed.kind === 'blank') {
         if (col.requiredValue) {
-          complete = false;
-          findings.push(makeFinding('missing-value', at, locale));
+          fail();
+          report(makeFinding('missing-value', at, locale));
         }
         continue;
       }
       if (parsed.kind === 'invalid') {
-        if (col.requiredValue) complete = false;
-        findings.push(invalidFinding(col, raw, at, locale));
+        fail();
+        // A month that needed the row's unreadable `Año`: the finding is already at the year's cell.
+        if (col.type === 'month' && parsed.reason === 'needs-year' && yearProblem) continue;
+        report(invalidFinding(col, raw, parsed, at, opts, locale));
         continue;
       }
       const problem = rangeProblem(col.type, parsed.value);
       if (problem) {
-        if (col.requiredValue) complete = false;
-        findings.push(makeFinding(problem, at, locale));
+        fail();
+        report(makeFinding(problem, at, locale));
         continue;
       }
-      out[col.key] = { value: parsed.value, sheet: sheet.name, cell, raw, ...(parsed.decimals !== undefined ? { decimals: parsed.decimals } : {}) };
+      out[col.key] = {
+        value: parsed.value,
+        sheet: sheet.name,
+        cell,
+        raw,
+        ...(parsed.decimals !== undefined ? { decimals: parsed.decimals } : {}),
+        ...(src.format !== undefined ? { format: src.format } : {}),
+      };
     }
-    rows.push({ row: r + 1, values: out as RowOf<C>, complete });
+    rows.push({ row: r + 1, values: out as RowOf<C>, complete, unreadable: unreadable as C[number]['key'][] });
   }
-  return { spec, sheetName: sheet.name, columns: columns as Table<C>['columns'], rows, findings, size: { rows: values.length, columns: width } };
+  return {
+    spec,
+    sheetName: sheet.name,
+    columns: columns as Table<C>['columns'],
+    missingColumns: missingColumns as C[number]['key'][],
+    rows,
+    findings,
+    size: { rows: lastRow, columns: width },
+  };
 }
 
-function parseByType(raw: CellValue, col: ColumnSpec): Parsed<unknown> {
+/** The column a header is a near miss of: within a quarter of the name's length in edits (at least one). */
+function nearestColumn(key: string, candidates: readonly ColumnSpec[]): ColumnSpec | undefined {
+  let best: ColumnSpec | undefined;
+  let bestDistance = Infinity;
+  for (const col of candidates) {
+    for (const name of namesOf(col).map(headerKey)) {
+      const d = editDistance(key, name);
+      const limit = Math.max(1, Math.floor(Math.max(key.length, name.length) / 4));
+      if (d <= limit && d < bestDistance) {
+        bestDistance = d;
+        best = col;
+      }
+    }
+  }
+  return best;
+}
+
+/** The header present that a missing column most likely is: the closest name, else one sharing a word. */
+function closestHeader(col: ColumnSpec, headers: readonly string[]): string | undefined {
+  for (const name of namesOf(col)) {
+    const near = closest(headerKey(name), headers, headerKey);
+    if (near) return near;
+  }
+  const words = namesOf(col).flatMap((n) => headerKey(n).split(' ')).filter((w) => w.length >= 5);
+  return headers.find((h) => headerKey(h).split(' ').some((w) => words.includes(w)));
+}
+
+function parseByType(raw: CellValue, col: ColumnSpec, reading: DateReading): Parsed<unknown> {
   switch (col.type) {
     case 'count':
     case 'number':
       return parseNumber(raw);
     case 'month':
-      return parseMonth(raw);
+      return parseMonth(raw, reading);
     case 'date':
-      return parseDate(raw);
+      return parseDate(raw, reading);
     case 'yesno':
       return parseYesNo(raw);
     case 'channel':
@@ -216,12 +410,37 @@ function rangeProblem(type: ColumnType, value: unknown): 'negative-count' | 'non
   return undefined;
 }
 
-function invalidFinding(col: ColumnSpec, raw: CellValue, at: { sheet: string; cell: string; params: Record<string, string> }, locale: Locale): Finding {
+type FindingAt = { sheet: string; cell: string; params: Record<string, string> };
+
+function pendingFinding(at: FindingAt, locale: Locale): Finding {
+  return makeFinding('formula-without-result', { sheet: at.sheet, cell: at.cell, params: { column: at.params.column } }, locale);
+}
+
+/** The sentence that says why a month or date could not be read (empty when nothing more can be said). */
+function problemDetail(parsed: { reason?: ReadProblem; year?: number }, opts: ReadOptions, locale: Locale): string {
+  const { from, to } = opts.years;
+  switch (parsed.reason) {
+    case 'out-of-window':
+      return locale === 'es'
+        ? `: el año ${parsed.year} está fuera del rango admitido (${from}–${to})`
+        : `: the year ${parsed.year} is outside the accepted range (${from}–${to})`;
+    case 'needs-year':
+      return locale === 'es'
+        ? ': un mes sin año (un número de 1 a 12 o solo el nombre) necesita una columna «Año» en la misma fila'
+        : ': a month without a year (a number 1–12 or a bare name) needs a “Año” column on the same row';
+    case 'year-mismatch':
+      return locale === 'es' ? `: su año (${parsed.year}) no coincide con la columna «Año»` : `: its year (${parsed.year}) does not match the “Año” column`;
+    default:
+      return '';
+  }
+}
+
+function invalidFinding(col: ColumnSpec, raw: CellValue, parsed: { reason?: ReadProblem; year?: number }, at: FindingAt, opts: ReadOptions, locale: Locale): Finding {
   switch (col.type) {
     case 'month':
-      return makeFinding('invalid-month', at, locale);
+      return makeFinding('invalid-month', { ...at, params: { ...at.params, detail: problemDetail(parsed, opts, locale) } }, locale);
     case 'date':
-      return makeFinding('invalid-date', at, locale);
+      return makeFinding('invalid-date', { ...at, params: { ...at.params, detail: problemDetail(parsed, opts, locale) } }, locale);
     case 'channel':
     case 'enum':
     case 'yesno': {
@@ -229,11 +448,19 @@ function invalidFinding(col: ColumnSpec, raw: CellValue, at: { sheet: string; ce
       const suggestion = closest(displayRaw(raw), allowed) ?? null;
       return makeFinding('unknown-value', { ...at, params: { ...at.params, allowed: allowed.join(', ') }, suggestion }, locale);
     }
+    case 'percent':
+      if (parsed.reason === 'ambiguous-percent') {
+        const n = typeof raw === 'number' ? raw : Number(displayRaw(raw).replace(',', '.'));
+        return makeFinding('ambiguous-percent', {
+          ...at,
+          params: { ...at.params, asFraction: formatPercent(n * 100, 1, locale), asPoints: formatPercent(n, Math.max(1, decimalsOf(n)), locale) },
+        }, locale);
+      }
+      return makeFinding('invalid-number', at, locale);
     default:
       return makeFinding('invalid-number', at, locale);
   }
 }
-
 /** The A1 range of a set of rows in one column (for findings about a whole breakdown). */
 export function rowsRange(rows: readonly { row: number }[], column: number): string {
   const ns = rows.map((r) => r.row - 1);

@@ -1,9 +1,15 @@
 /** Cell parsers: each reads one raw cell by the workbook's reading rules (workbook.md). */
-import type { CellValue } from '../workbook';
+import type { CellValue, DateSystem, FormatKind } from '../workbook';
 import { normalizeName } from '../text';
 
 /** The outcome of reading one cell: blank, a value, or invalid (a finding for the caller). */
-export type Parsed<T> = { kind: 'blank' } | { kind: 'ok'; value: T; decimals?: number } | { kind: 'invalid' };
+export type Parsed<T> =
+  | { kind: 'blank' }
+  | { kind: 'ok'; value: T; decimals?: number }
+  | { kind: 'invalid'; reason?: ReadProblem; year?: number };
+
+/** Why a present value could not be read, when more can be said than "not a valid value". */
+export type ReadProblem = 'out-of-window' | 'needs-year' | 'year-mismatch' | 'ambiguous-percent';
 
 const BLANK = { kind: 'blank' } as const;
 const INVALID = { kind: 'invalid' } as const;
@@ -61,12 +67,28 @@ export function parseNumber(v: CellValue): Parsed<number> {
   return { kind: 'ok', value: value === 0 ? 0 : value, decimals };
 }
 
-/** A percentage cell before the per-column decision: points when written with `%`, else a bare number. */
-export type PercentRead = { kind: 'blank' } | { kind: 'invalid' } | { kind: 'points'; value: number; decimals: number } | { kind: 'bare'; value: number; decimals: number };
+/**
+ * A percentage cell before the per-column decision: `points` when written with `%`, `fraction` when
+ * the host says the cell is formatted as a percentage (it holds 0.983 for 98,3 %), else a bare number.
+ */
+export type PercentRead =
+  | { kind: 'blank' }
+  | { kind: 'invalid' }
+  | { kind: 'points'; value: number; decimals: number }
+  | { kind: 'fraction'; value: number; decimals: number }
+  | { kind: 'bare'; value: number; decimals: number };
 
-/** Reads one percentage cell; bare numbers are resolved per column by `resolvePercentColumn`. */
-export function readPercentCell(v: CellValue): PercentRead {
+/**
+ * Reads one percentage cell. A number in a %-formatted cell is a fraction whatever its neighbours hold
+ * (workbook.md, "Cell evidence"); text with `%` is points; other numbers are resolved per column by
+ * `resolvePercentColumn`.
+ */
+export function readPercentCell(v: CellValue, format?: FormatKind): PercentRead {
   if (isBlank(v)) return BLANK;
+  if (typeof v === 'number' && format === 'percent') {
+    if (!isFinite(v)) return INVALID;
+    return { kind: 'fraction', value: roundTo(v * 100, 12), decimals: Math.max(0, decimalsOf(v) - 2) };
+  }
   if (typeof v === 'string' && /%\s*$/.test(v.trim())) {
     const n = parseNumber(v.trim().replace(/\s*%\s*$/, ''));
     return n.kind === 'ok' ? { kind: 'points', value: n.value, decimals: n.decimals ?? 0 } : INVALID;
@@ -77,16 +99,20 @@ export function readPercentCell(v: CellValue): PercentRead {
 }
 
 /**
- * Per column: when every bare value is ≤ 1 the column holds fractions (Excel's `%` cells), else
- * points. Returns the values in points.
+ * Per column (workbook.md): when every bare value is ≤ 1 the column holds fractions (Excel's `%`
+ * cells without format evidence), else points. In a column that also holds bare points (> 1), a bare
+ * value in (0, 1] could be either — 0,998 is 99,8 % or 0,998 % — so it is `invalid` with the reason
+ * `ambiguous-percent`: a finding, never a guess. Returns the values in points.
  */
 export function resolvePercentColumn(cells: readonly PercentRead[]): Parsed<number>[] {
   const bare = cells.filter((c): c is Extract<PercentRead, { kind: 'bare' }> => c.kind === 'bare');
   const fractions = bare.length > 0 && bare.every((c) => Math.abs(c.value) <= 1);
-  return cells.map((c) => {
+  return cells.map((c): Parsed<number> => {
     if (c.kind === 'blank' || c.kind === 'invalid') return c;
-    if (c.kind === 'points' || !fractions) return { kind: 'ok', value: c.value, decimals: c.decimals };
-    return { kind: 'ok', value: roundTo(c.value * 100, 12), decimals: Math.max(0, c.decimals - 2) };
+    if (c.kind === 'points' || c.kind === 'fraction') return { kind: 'ok', value: c.value, decimals: c.decimals };
+    if (fractions) return { kind: 'ok', value: roundTo(c.value * 100, 12), decimals: Math.max(0, c.decimals - 2) };
+    if (c.value !== 0 && Math.abs(c.value) <= 1) return { kind: 'invalid', reason: 'ambiguous-percent' };
+    return { kind: 'ok', value: c.value, decimals: c.decimals };
   });
 }
 
@@ -97,45 +123,99 @@ function roundTo(n: number, digits: number): number {
 
 // ---- dates and months -------------------------------------------------------------------------
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Years (inclusive) a month or date may fall in without a finding. */
+export interface YearWindow {
+  from: number;
+  to: number;
+}
 
-/** Calendar date of an Excel serial number (1900 date system), or null out of range. */
-export function fromExcelSerial(serial: number): { y: number; m: number; d: number } | null {
-  if (!isFinite(serial) || serial < 1 || serial > 2958465) return null;
-  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86400000);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+/**
+ * The default plausible window, 2000–2100: no month outside it reaches an output without a finding
+ * (a February read as "Julio 1905" is a serial misread, never a figure). Configurable per run.
+ */
+export const defaultYearWindow: YearWindow = { from: 2000, to: 2100 };
+
+/** What reading a date or month cell needs besides its value (workbook.md, "Cell evidence"). */
+export interface DateReading {
+  /** The cell's number-format kind, when the host knows it: `date` makes a number a serial date. */
+  format?: FormatKind;
+  /** How serial numbers map to dates; default `1900`. */
+  dateSystem?: DateSystem;
+  /** Plausible years; default `defaultYearWindow`. */
+  years?: YearWindow;
+  /** The row's year from an `Año` column: a month written as 1–12 or as a bare name needs it. */
+  year?: number;
+}
+
+const DAY_MS = 86400000;
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30); // serial 61 = 1900-03-01 (Excel counts a fictitious 1900-02-29 as 60)
+const EPOCH_1904_MS = Date.UTC(1904, 0, 1); // serial 0 = 1904-01-01
+
+/**
+ * Calendar date of an Excel serial number in a date system, or null when there is none (below 1, the
+ * fictitious 1900-02-29, beyond 9999-12-31). The fraction (time of day) is ignored.
+ */
+export function fromExcelSerial(serial: number, system: DateSystem = '1900'): { y: number; m: number; d: number } | null {
+  if (!isFinite(serial)) return null;
+  const days = Math.floor(serial);
+  let ms: number;
+  if (system === '1904') {
+    if (days < 0) return null;
+    ms = EPOCH_1904_MS + days * DAY_MS;
+  } else {
+    if (days < 1 || days === 60) return null;
+    ms = days < 60 ? EPOCH_1900_MS + (days + 1) * DAY_MS : EPOCH_1900_MS + days * DAY_MS;
+  }
+  const date = new Date(ms);
+  const y = date.getUTCFullYear();
+  if (y > 9999) return null;
+  return { y, m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
 function validDate(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
-/** Reads a date, day first: a date cell, an Excel serial, `dd/mm/yyyy`, `d/m/yyyy`, `yyyy-mm-dd`. Returns `YYYY-MM-DD`. */
-export function parseDate(v: CellValue): Parsed<string> {
+function inWindow<T>(value: T, y: number, reading: DateReading): Parsed<T> {
+  const years = reading.years ?? defaultYearWindow;
+  if (y < years.from || y > years.to) return { kind: 'invalid', reason: 'out-of-window', year: y };
+  if (reading.year !== undefined && y !== reading.year) return { kind: 'invalid', reason: 'year-mismatch', year: y };
+  return { kind: 'ok', value };
+}
+
+/**
+ * Reads a date, day first: a date cell, an Excel serial number (a date-formatted cell always; a number
+ * in another format only when it falls in the plausible window), `dd/mm/yyyy`, `d/m/yyyy`, `yyyy-mm-dd`
+ * (also with a time). Returns `YYYY-MM-DD`; a date outside the plausible years is `invalid`
+ * (`out-of-window`).
+ */
+export function parseDate(v: CellValue, reading: DateReading = {}): Parsed<string> {
   if (isBlank(v)) return BLANK;
   if (v instanceof Date) {
     if (isNaN(v.getTime())) return INVALID;
-    return { kind: 'ok', value: iso(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()) };
+    const y = v.getUTCFullYear();
+    return inWindow(iso(y, v.getUTCMonth() + 1, v.getUTCDate()), y, reading);
   }
   if (typeof v === 'number') {
-    const c = fromExcelSerial(v);
-    return c ? { kind: 'ok', value: iso(c.y, c.m, c.d) } : INVALID;
+    if (reading.format === 'percent') return INVALID;
+    const c = fromExcelSerial(v, reading.dateSystem);
+    return c ? inWindow(iso(c.y, c.m, c.d), c.y, reading) : INVALID;
   }
   if (typeof v !== 'string') return INVALID;
   const s = v.trim();
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (m) {
     const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return validDate(y, mo, d) ? { kind: 'ok', value: iso(y, mo, d) } : INVALID;
+    return validDate(y, mo, d) ? inWindow(iso(y, mo, d), y, reading) : INVALID;
   }
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return validDate(y, mo, d) ? { kind: 'ok', value: iso(y, mo, d) } : INVALID;
+    return validDate(y, mo, d) ? inWindow(iso(y, mo, d), y, reading) : INVALID;
   }
   return INVALID;
 }
@@ -156,35 +236,75 @@ const monthWords: [string, number][] = [
 ];
 const monthByWord = new Map(monthWords);
 
-function monthKey(y: number, m: number): Parsed<string> {
-  return y >= 1900 && y <= 9999 && m >= 1 && m <= 12 ? { kind: 'ok', value: `${y}-${pad(m)}` } : INVALID;
+function monthKey(y: number, m: number, reading: DateReading): Parsed<string> {
+  if (!(y >= 1000 && y <= 9999 && m >= 1 && m <= 12)) return INVALID;
+  return inWindow(`${y}-${pad(m)}`, y, reading);
+}
+
+/** A month written without its year (`2`, `febrero`): the row's `Año` gives it, else it cannot be read. */
+function monthOfRowYear(month: number, reading: DateReading): Parsed<string> {
+  if (reading.year === undefined) return { kind: 'invalid', reason: 'needs-year' };
+  return monthKey(reading.year, month, reading);
 }
 
 /**
- * Reads a month: a date cell (any day), an Excel serial, or `2025-02`, `02/2025`, `2/2025`,
- * `febrero 2025`, `feb-25`, `Febrero de 2025` (also a full day-first date). Returns `YYYY-MM`.
+ * Reads a month (workbook.md): a date cell (any day), or a number only where it can be a month — a
+ * serial in a date-formatted cell, `YYYYMM` (`202502`), a serial of another format inside the
+ * plausible window, or 1–12 next to an `Año` column — or text `2025-02`, `02/2025`, `2/2025`,
+ * `202502`, `febrero 2025`, `feb-25`, `Febrero de 2025`, a full date, or `febrero` / `2` next to
+ * `Año`. Returns `YYYY-MM`. Anything else, and any month outside the plausible years or disagreeing
+ * with the row's `Año`, is `invalid` (with its reason).
  */
-export function parseMonth(v: CellValue): Parsed<string> {
+export function parseMonth(v: CellValue, reading: DateReading = {}): Parsed<string> {
   if (isBlank(v)) return BLANK;
-  if (v instanceof Date || typeof v === 'number') {
-    const d = parseDate(v);
-    return d.kind === 'ok' ? { kind: 'ok', value: d.value.slice(0, 7) } : INVALID;
+  if (v instanceof Date) {
+    if (isNaN(v.getTime())) return INVALID;
+    return monthKey(v.getUTCFullYear(), v.getUTCMonth() + 1, reading);
+  }
+  if (typeof v === 'number') {
+    if (!isFinite(v) || reading.format === 'percent') return INVALID;
+    if (Number.isInteger(v) && v >= 1 && v <= 12 && reading.format !== 'date') return monthOfRowYear(v, reading);
+    if (reading.format !== 'date' && Number.isInteger(v) && v >= 100001 && v <= 999912) {
+      const yyyymm = monthKey(Math.floor(v / 100), v % 100, reading);
+      if (yyyymm.kind === 'ok' || v % 100 <= 12) return yyyymm;
+    }
+    const c = fromExcelSerial(v, reading.dateSystem);
+    return c ? monthKey(c.y, c.m, reading) : INVALID;
   }
   if (typeof v !== 'string') return INVALID;
   const s = normalizeName(v);
   let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
-  if (m) return monthKey(Number(m[1]), Number(m[2]));
+  if (m) return monthKey(Number(m[1]), Number(m[2]), reading);
   m = /^(\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (m) return monthKey(Number(m[2]), Number(m[1]));
+  if (m) return monthKey(Number(m[2]), Number(m[1]), reading);
+  m = /^(\d{4})(\d{2})$/.exec(s);
+  if (m) return monthKey(Number(m[1]), Number(m[2]), reading);
+  m = /^(\d{1,2})$/.exec(s);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? monthOfRowYear(Number(m[1]), reading) : INVALID;
   m = /^([a-z]+)\.?(?:\s*[-/ ]\s*|\s+de(?:l)?\s+)(\d{2}|\d{4})$/.exec(s);
   if (m) {
     const month = monthByWord.get(m[1]);
     if (!month) return INVALID;
     const y = m[2].length === 2 ? 2000 + Number(m[2]) : Number(m[2]);
-    return monthKey(y, month);
+    return monthKey(y, month, reading);
   }
-  const d = parseDate(v);
-  return d.kind === 'ok' ? { kind: 'ok', value: d.value.slice(0, 7) } : INVALID;
+  m = /^([a-z]+)\.?$/.exec(s);
+  if (m) {
+    const month = monthByWord.get(m[1]);
+    return month ? monthOfRowYear(month, reading) : INVALID;
+  }
+  const d = parseDate(v, { ...reading, year: undefined });
+  if (d.kind !== 'ok') return d.kind === 'invalid' && d.reason ? d : INVALID;
+  return monthKey(Number(d.value.slice(0, 4)), Number(d.value.slice(5, 7)), reading);
+}
+
+/** A plausible year (an `Año` cell): a whole number, or text of one, inside the window. */
+export function parseYear(v: CellValue, years: YearWindow = defaultYearWindow): Parsed<number> {
+  if (isBlank(v)) return BLANK;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(n)) return INVALID;
+  if (n < years.from || n > years.to) return { kind: 'invalid', reason: 'out-of-window', year: n };
+  return { kind: 'ok', value: n };
 }
 
 /** The month before `YYYY-MM`. */

@@ -7,19 +7,29 @@ import { pointTypeEnum } from '../table';
 
 const col = <const K extends string, const T extends ColumnSpec['type']>(c: ColumnSpec<K, T>) => c;
 
+// The report's own words for the columns every service sheet shares (the monthly report's labels).
+const monthAliases = ['Periodo', 'Período', 'Mes del reporte', 'Mes de reporte'];
+const channelAliases = ['Canal de atención', 'Canal de atencion', 'Canales'];
+const interactionsAliases = ['Interacciones atendidas', 'Total interacciones', 'Total de interacciones', 'Número de interacciones', 'Atenciones', 'Interactions attended'];
+
 export const canalesSheet = {
   name: { es: 'Canales', en: 'Channels' },
   columns: [
-    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
-    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'channel', required: true, requiredValue: true }),
-    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, type: 'count', required: true, requiredValue: true, note: { es: 'interacciones atendidas', en: 'interactions attended' } }),
-    col({ key: 'resolved', header: { es: 'Resueltas en primer contacto', en: 'Resolved at first contact' }, aliases: ['Solución primer contacto', 'Solución en primer contacto', 'Resueltas 1er contacto'], type: 'count' }),
-    col({ key: 'incomingCalls', header: { es: 'Llamadas entrantes', en: 'Incoming calls' }, aliases: ['Entrantes'], type: 'count', note: { es: 'solo Telefónico', en: 'phone only' } }),
-    col({ key: 'answeredCalls', header: { es: 'Llamadas contestadas', en: 'Answered calls' }, aliases: ['Contestadas'], type: 'count', note: { es: 'solo Telefónico; ≤ entrantes', en: 'phone only; ≤ incoming' } }),
-    col({ key: 'respondents', header: { es: 'Encuestados', en: 'Respondents' }, type: 'count', note: { es: 'personas que respondieron la encuesta', en: 'survey respondents' } }),
-    col({ key: 'satisfaction', header: { es: 'Satisfacción', en: 'Satisfaction' }, type: 'percent' }),
-    col({ key: 'perception', header: { es: 'Percepción', en: 'Perception' }, type: 'percent' }),
-    col({ key: 'trust', header: { es: 'Confianza', en: 'Trust' }, type: 'percent' }),
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, aliases: monthAliases, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, aliases: channelAliases, type: 'channel', required: true, requiredValue: true }),
+    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, aliases: interactionsAliases, type: 'count', required: true, requiredValue: true, note: { es: 'interacciones atendidas', en: 'interactions attended' } }),
+    col({
+      key: 'resolved',
+      header: { es: 'Resueltas en primer contacto', en: 'Resolved at first contact' },
+      aliases: ['Resueltas primer contacto', 'Resueltas en el primer contacto', 'Resueltas 1er contacto', 'Resueltas en 1er contacto', 'Solución primer contacto', 'Solución en primer contacto', 'Solucionadas en primer contacto', 'Solucionadas primer contacto', 'First contact resolution', 'Resolved first contact'],
+      type: 'count',
+    }),
+    col({ key: 'incomingCalls', header: { es: 'Llamadas entrantes', en: 'Incoming calls' }, aliases: ['Entrantes', 'Llamadas recibidas'], type: 'count', note: { es: 'solo Telefónico', en: 'phone only' } }),
+    col({ key: 'answeredCalls', header: { es: 'Llamadas contestadas', en: 'Answered calls' }, aliases: ['Contestadas', 'Llamadas atendidas'], type: 'count', note: { es: 'solo Telefónico; ≤ entrantes', en: 'phone only; ≤ incoming' } }),
+    col({ key: 'respondents', header: { es: 'Encuestados', en: 'Respondents' }, aliases: ['Personas encuestadas', 'Usuarios encuestados', 'Encuestas respondidas', 'Número de encuestados'], type: 'count', note: { es: 'personas que respondieron la encuesta', en: 'survey respondents' } }),
+    col({ key: 'satisfaction', header: { es: 'Satisfacción', en: 'Satisfaction' }, aliases: ['Satisfacción de usuario', 'Satisfacción del usuario', 'Satisfacción usuario', 'Nivel de satisfacción'], type: 'percent' }),
+    col({ key: 'perception', header: { es: 'Percepción', en: 'Perception' }, aliases: ['Percepción de usuario', 'Percepción del usuario', 'Percepción usuario'], type: 'percent' }),
+    col({ key: 'trust', header: { es: 'Confianza', en: 'Trust' }, aliases: ['Confianza de usuario', 'Confianza del usuario', 'Confianza usuario'], type: 'percent' }),
   ],
 } as const satisfies SheetSpec;
 
@@ -27,10 +37,10 @@ export const pointsSheet = {
   name: { es: 'Presencial por punto', en: 'In person by point' },
   aliases: ['Presencial por puntos', 'Puntos de atención'],
   columns: [
-    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, aliases: monthAliases, type: 'month', required: true, requiredValue: true }),
     col({ key: 'point', header: { es: 'Punto de atención', en: 'Service point' }, aliases: ['Punto'], type: 'text', required: true, requiredValue: true }),
     col({ key: 'pointType', header: { es: 'Tipo de punto', en: 'Point type' }, type: 'enum', enumSpec: pointTypeEnum, required: true, requiredValue: true }),
-    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, type: 'count', required: true, requiredValue: true }),
+    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, aliases: interactionsAliases, type: 'count', required: true, requiredValue: true }),
   ],
 } as const satisfies SheetSpec;
 
@@ -38,17 +48,17 @@ export const typesSheet = {
   name: { es: 'Tipos de interacción', en: 'Interaction types' },
   aliases: ['Tipos de interacciones', 'Tipos'],
   columns: [
-    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
-    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'channel', required: true, requiredValue: true }),
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, aliases: monthAliases, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, aliases: channelAliases, type: 'channel', required: true, requiredValue: true }),
     col({ key: 'type', header: { es: 'Tipo', en: 'Type' }, aliases: ['Tipo de interacción'], type: 'text', required: true, requiredValue: true }),
-    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, type: 'count', required: true, requiredValue: true }),
+    col({ key: 'interactions', header: { es: 'Interacciones', en: 'Interactions' }, aliases: interactionsAliases, type: 'count', required: true, requiredValue: true }),
   ],
 } as const satisfies SheetSpec;
 
 export const virtualSheet = {
   name: { es: 'Gestión virtual', en: 'Virtual management' },
   columns: [
-    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, aliases: monthAliases, type: 'month', required: true, requiredValue: true }),
     col({ key: 'concept', header: { es: 'Concepto', en: 'Concept' }, type: 'text', required: true, requiredValue: true }),
     col({ key: 'quantity', header: { es: 'Cantidad', en: 'Quantity' }, type: 'count', required: true, requiredValue: true }),
   ],
@@ -58,7 +68,7 @@ export const reportedSheet = {
   name: { es: 'Reportado', en: 'Reported' },
   aliases: ['Publicado'],
   columns: [
-    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, aliases: monthAliases, type: 'month', required: true, requiredValue: true }),
     col({ key: 'indicator', header: { es: 'Indicador', en: 'Indicator' }, type: 'text', required: true, requiredValue: true }),
     col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'text', note: { es: 'canal, o ANM / Total (vacío = toda la entidad)', en: 'channel, or ANM / Total (blank = entity-wide)' } }),
     col({ key: 'breakdown', header: { es: 'Desagregación', en: 'Breakdown' }, type: 'text' }),
@@ -72,7 +82,7 @@ export const logSheet = {
   aliases: ['Registro de interacciones'],
   columns: [
     col({ key: 'date', header: { es: 'Fecha', en: 'Date' }, type: 'date', required: true, requiredValue: true }),
-    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'channel', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, aliases: channelAliases, type: 'channel', required: true, requiredValue: true }),
     col({ key: 'point', header: { es: 'Punto de atención', en: 'Service point' }, type: 'text' }),
     col({ key: 'pointType', header: { es: 'Tipo de punto', en: 'Point type' }, type: 'enum', enumSpec: pointTypeEnum }),
     col({ key: 'type', header: { es: 'Tipo de interacción', en: 'Interaction type' }, type: 'text' }),

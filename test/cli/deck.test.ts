@@ -58,11 +58,11 @@ describe('diapositivas options', () => {
     expect(r.files).not.toContain('ejemplo-anm-2025-2025-02.pptx');
   });
 
-  test('a month without channel data writes no deck and says so', () => {
+  test('a month without channel data is unusable input: exit 2, one line, nothing written', () => {
     const r = run(['diapositivas', example, '--mes', '2024-12']);
-    expect(r.code).toBe(0);
-    expect(r.files.filter((f) => f.endsWith('.pptx'))).toEqual([]);
-    expect(r.stdout).toContain('Diapositivas: no hay datos de canales del mes (Diciembre 2024); no se arma el informe.');
+    expect(r.code).toBe(2);
+    expect(r.files).toEqual([]);
+    expect(r.stderr.trim()).toBe('cuentas-claras: no hay datos de diciembre de 2024 (2024-12): los meses con datos son 2025-01 a 2025-02.');
   });
 
   test('--idioma en writes the English deck', async () => {

@@ -183,20 +183,24 @@ describe('reading findings are collected, not duplicated', () => {
 });
 
 describe('one wrong cell, one finding where it is', () => {
-  test('an unreadable Interacciones raises invalid-number only: no change, no breakdown, no published cascade', () => {
+  test('an unreadable Interacciones raises invalid-number only; the rest of its row is still read and checked', () => {
     const wb = withCell(workedExample(), 'Canales', 'C5', 'ciento cuarenta');
     const report = checkWorkbook(wb);
     expect(report.findings.map((f) => `${f.code}|${f.sheet}!${f.cell}`).sort()).toEqual(
       [
         'invalid-number|Canales!C5',
-        // Untouched by Telefónico's figures:
+        // Untouched by Telefónico's interactions:
         'reported-mismatch|Reportado!E13',
         'reported-mismatch|Reportado!E14',
         'unusual-change|Canales!C6',
+        // Telefónico's respondents and survey shares are still read, so the entity's survey figures still are checked:
+        'reported-mismatch|Reportado!E9',
+        'reported-rounding|Reportado!E10',
       ].sort(),
     );
-    // The published figures that depend on it are left unverified rather than reported.
-    expect(report.published!.unverified.map((u) => u.cell)).toEqual(expect.arrayContaining(['E2', 'E3', 'E4', 'E6', 'E7', 'E9', 'E10', 'E24']));
+    // The published figures that depend on the count are left unverified rather than reported:
+    // Telefónico's and the entity's interactions, year to date, first-contact resolution, response rate, change.
+    expect(report.published!.unverified.map((u) => u.cell)).toEqual(['E2', 'E3', 'E4', 'E6', 'E18', 'E24']);
   });
 
   test('an unreadable point row raises invalid-number only: no sum-mismatch, no unknown breakdown', () => {

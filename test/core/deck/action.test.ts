@@ -53,15 +53,15 @@ describe('on the example workbook', () => {
 });
 
 describe('without data for the month', () => {
-  test('a month absent from the data: no deck, and the summary says so', () => {
+  test('a month absent from the data: unusable, no deck, one line saying which months have data', () => {
     const result = runDeck(exampleServiceWorkbook(), options({ month: '2024-12' }));
     expect(result.deck).toBeUndefined();
-    expect(result.summary).toEqual(['Diapositivas: no hay datos de canales del mes (Diciembre 2024); no se arma el informe.']);
+    expect(result.unusable).toBe('no hay datos de diciembre de 2024 (2024-12): los meses con datos son 2025-01 a 2025-02.');
   });
 
-  test('a workbook without service sheets: no deck', () => {
+  test('a workbook without service sheets: unusable, no deck', () => {
     const result = runDeck({ sheets: [] }, options({ locale: 'en' }));
     expect(result.deck).toBeUndefined();
-    expect(result.summary).toEqual(['Slides: there is no channel data for the month; no deck is built.']);
+    expect(result.unusable).toMatch(/^the workbook has neither the “Canales” sheet nor the “Interacciones” log/);
   });
 });

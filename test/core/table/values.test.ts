@@ -49,13 +49,20 @@ describe('numbers', () => {
 });
 
 describe('percentages', () => {
-  const points = (cells: CellValue[]) => resolvePercentColumn(cells.map(readPercentCell)).map((p) => (p.kind === 'ok' ? p.value : p.kind));
+  const points = (cells: CellValue[]) => resolvePercentColumn(cells.map((v) => readPercentCell(v))).map((p) => (p.kind === 'ok' ? p.value : p.kind));
 
   test('a column of values ≤ 1 is read as fractions', () => {
     expect(points([0.983, 1, 0.5])).toEqual([98.3, 100, 50]);
   });
-  test('a column with any value > 1 is read as points', () => {
-    expect(points([98.3, 1, 0.5])).toEqual([98.3, 1, 0.5]);
+  test('a column with any value > 1 is read as points; its values in (0, 1] could be either and are ambiguous, never guessed', () => {
+    expect(points([98.3, 1, 0.5, 0])).toEqual([98.3, 'invalid', 'invalid', 0]);
+    expect(resolvePercentColumn([readPercentCell(98.3), readPercentCell(0.5)])[1]).toEqual({ kind: 'invalid', reason: 'ambiguous-percent' });
+  });
+  test('a %-formatted cell holds a fraction whatever its neighbours hold', () => {
+    const col = resolvePercentColumn([readPercentCell(100, 'general'), readPercentCell(0.998, 'percent'), readPercentCell(1, 'percent')]);
+    expect(col).toEqual([{ kind: 'ok', value: 100, decimals: 0 }, { kind: 'ok', value: 99.8, decimals: 1 }, { kind: 'ok', value: 100, decimals: 0 }]);
+    // 98,3 formatted as % is 9.830 %: out of range, not silently 98,3.
+    expect(resolvePercentColumn([readPercentCell(98.3, 'percent')])[0]).toEqual({ kind: 'ok', value: 9830, decimals: 0 });
   });
   test('text with % is always points, whatever the column', () => {
     expect(points(['98,3%', 0.5])).toEqual([98.3, 50]);
@@ -68,11 +75,11 @@ describe('percentages', () => {
     expect(resolvePercentColumn([readPercentCell('98,6%')])[0]).toEqual({ kind: 'ok', value: 98.6, decimals: 1 });
     expect(resolvePercentColumn([readPercentCell(0.986)])[0]).toEqual({ kind: 'ok', value: 98.6, decimals: 1 });
   });
-  test('property: a column reads the same as fractions or as points', () => {
+  test('property: a column reads the same as fractions or as points, except points ≤ 1 beside larger ones, which are ambiguous', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 }).filter((xs) => xs.some((x) => x > 10)), (tenths) => {
       const asPoints = points(tenths.map((t) => t / 10));
       const asFractions = points(tenths.map((t) => t / 1000));
-      return asPoints.every((p, i) => Math.abs((p as number) - (asFractions[i] as number)) < 1e-9);
+      return asPoints.every((p, i) => (tenths[i] >= 1 && tenths[i] <= 10 ? p === 'invalid' : Math.abs((p as number) - (asFractions[i] as number)) < 1e-9));
     }));
   });
 });
@@ -83,7 +90,7 @@ describe('months', () => {
     ['Febrero de 2025', '2025-02'], ['FEBRERO  2025', '2025-02'], ['sep-24', '2024-09'], ['Setiembre 2024', '2024-09'],
     [new Date(Date.UTC(2025, 1, 17)), '2025-02'], [45689, '2025-02'], ['15/02/2025', '2025-02'],
   ])('%p → %p', (raw, expected) => expect(parseMonth(raw)).toEqual(ok(expected)));
-  test.each<CellValue>(['2025-13', '13/2025', 'febrerito 2025', 'feb', 'mes 2', -3, true])('%p is invalid', (raw) => expect(parseMonth(raw)).toEqual(invalid));
+  test.each<CellValue>(['2025-13', '13/2025', 'febrerito 2025', 'feb', 'mes 2', -3, true, 2, 1.5, 44227.5e3])('%p is invalid', (raw) => expect(parseMonth(raw).kind).toBe('invalid'));
 });
 
 describe('dates (day first, always)', () => {
