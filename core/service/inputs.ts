@@ -51,6 +51,8 @@ export interface ChannelMonth {
    * the channel reports them: the entity-wide figures over "the channels that report it" are absent.
    */
   missing: Set<ChannelField>;
+  /** Log aggregates only: rows that could not be placed and may belong here (each count may be that much higher). */
+  uncertainRows?: number;
 }
 
 export interface BreakdownRow {
@@ -233,8 +235,14 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
       addGap({ month, reason: 'unplaced-row' });
     }
   }
-  // Log figures a log row that cannot be placed may belong to are absent.
-  for (const cm of log.channelMonths) if (log.unplaced.some((p) => could(p, cm.month, cm.channel))) blank(cm);
+  // Log figures a log row that cannot be placed may belong to are absent as inputs; compared with a
+  // Canales row, they only bound the true count (it may be up to that many rows higher).
+  for (const cm of log.channelMonths) {
+    const k = log.unplaced.filter((p) => could(p, cm.month, cm.channel)).length;
+    if (!k) continue;
+    if (canalesKeys.has(`${cm.month}|${cm.channel}`)) cm.uncertainRows = k;
+    else blank(cm);
+  }
 
   // Optional figures an entity-wide figure is built over ("the channels that report it"): a blank one
   // is an omission — not "does not report" — when the row reports other optional figures or the

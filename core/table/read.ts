@@ -168,6 +168,8 @@ export function readTable<C extends readonly ColumnSpec[]>(workbook: RawWorkbook
   return readSheet(sheet, spec, readOptionsOf(options, workbook));
 }
 
+const noReading: DateReading = {};
+
 /** Headers that give a row's year, for months written without one (`Mes` = 2, `Año` = 2025). */
 const yearHeaders = new Set(['ano', 'anio', 'year', 'vigencia'].map(normalizeName));
 
@@ -197,15 +199,16 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
   const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
   const pending = new Set((sheet.pendingFormulas ?? []).map((p) => `${p.row},${p.col}`));
   const merges = (sheet.merges ?? []).filter((m) => m.top >= 1 && (m.bottom > m.top || m.right > m.left));
+  const isPending = (r: number, c: number) => pending.size > 0 && pending.has(`${r},${c}`);
   const source = (r: number, c: number): SourceCell => {
     const own = values[r]?.[c];
-    if (isBlank(own) && !pending.has(`${r},${c}`)) {
+    if (merges.length && isBlank(own) && !isPending(r, c)) {
       const m = merges.find((x) => r >= x.top && r <= x.bottom && c >= x.left && c <= x.right);
       if (m && (m.top !== r || m.left !== c)) return cellAt(m.top, m.left);
     }
     return cellAt(r, c);
   };
-  const cellAt = (r: number, c: number): SourceCell => ({ raw: values[r]?.[c], format: sheet.formatOf?.(r, c), pending: pending.has(`${r},${c}`), row: r, col: c });
+  const cellAt = (r: number, c: number): SourceCell => ({ raw: values[r]?.[c], format: sheet.formatOf?.(r, c), pending: isPending(r, c), row: r, col: c });
 
   const header = values[0] ?? [];
   const headerText = header.map((h) => (isBlank(h) ? '' : displayRaw(h)));
@@ -296,46 +299,34 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
       const src = source(r, c);
       const raw = src.raw;
       const cell = a1(src.row, src.col);
-      const at = { sheet: sheet.name, cell, params: { column: col.header[locale], value: displayRaw(raw) } };
-      const fail = () => {
-        unreadable.push(col.key);
-        if (col.requiredValue) complete = false;
-      };
-      if (src.pending) {
-        fail();
-        report(pendingFinding(at, locale));
-        continue;
-      }
-      const reading: DateReading = { format: src.format, dateSystem: opts.dateSystem, years: opts.years, year };
-      const parsed = col.type === 'percent' ? percentByColumn.get(col.key)!.get(r)! : parseByType(raw, col, reading);
-      if (parsed.kind === 'blank') {
-        if (col.requiredValue) {
-          fail();
-          report(makeFinding('missing-value', at, locale));
+      // Built only for a finding: a million-row log reads mostly good cells.
+      const at = () => ({ sheet: sheet.name, cell, params: { column: col.header[locale], value: displayRaw(raw) } });
+      let parsed: Parsed<unknown>;
+      if (src.pending) parsed = { kind: 'invalid', reason: 'pending-formula' };
+      else if (col.type === 'percent') parsed = percentByColumn.get(col.key)!.get(r)!;
+      else if (col.type === 'month' || col.type === 'date') parsed = parseByType(raw, col, { format: src.format, dateSystem: opts.dateSystem, years: opts.years, year });
+      else parsed = parseByType(raw, col, noReading);
+      if (parsed.kind === 'ok') {
+        const problem = rangeProblem(col.type, parsed.value);
+        if (!problem) {
+          const located: Located<unknown> = { value: parsed.value, sheet: sheet.name, cell, raw };
+          if (parsed.decimals !== undefined) located.decimals = parsed.decimals;
+          if (src.format !== undefined) located.format = src.format;
+          out[col.key] = located;
+          continue;
         }
-        continue;
+        report(makeFinding(problem, at(), locale));
+      } else if (parsed.kind === 'blank') {
+        if (!col.requiredValue) continue;
+        report(makeFinding('missing-value', at(), locale));
+      } else if (parsed.reason === 'pending-formula') {
+        report(pendingFinding(at(), locale));
+      } else if (!(col.type === 'month' && parsed.reason === 'needs-year' && yearProblem)) {
+        // (A month that needed the row's unreadable `Año` has its finding at the year's cell already.)
+        report(invalidFinding(col, raw, parsed, at(), opts, locale));
       }
-      if (parsed.kind === 'invalid') {
-        fail();
-        // A month that needed the row's unreadable `Año`: the finding is already at the year's cell.
-        if (col.type === 'month' && parsed.reason === 'needs-year' && yearProblem) continue;
-        report(invalidFinding(col, raw, parsed, at, opts, locale));
-        continue;
-      }
-      const problem = rangeProblem(col.type, parsed.value);
-      if (problem) {
-        fail();
-        report(makeFinding(problem, at, locale));
-        continue;
-      }
-      out[col.key] = {
-        value: parsed.value,
-        sheet: sheet.name,
-        cell,
-        raw,
-        ...(parsed.decimals !== undefined ? { decimals: parsed.decimals } : {}),
-        ...(src.format !== undefined ? { format: src.format } : {}),
-      };
+      unreadable.push(col.key);
+      if (col.requiredValue) complete = false;
     }
     rows.push({ row: r + 1, values: out as RowOf<C>, complete, unreadable: unreadable as C[number]['key'][] });
   }

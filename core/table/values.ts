@@ -9,7 +9,7 @@ export type Parsed<T> =
   | { kind: 'invalid'; reason?: ReadProblem; year?: number };
 
 /** Why a present value could not be read, when more can be said than "not a valid value". */
-export type ReadProblem = 'out-of-window' | 'needs-year' | 'year-mismatch' | 'ambiguous-percent';
+export type ReadProblem = 'out-of-window' | 'needs-year' | 'year-mismatch' | 'ambiguous-percent' | 'pending-formula';
 
 const BLANK = { kind: 'blank' } as const;
 const INVALID = { kind: 'invalid' } as const;
@@ -323,12 +323,23 @@ export interface EnumSpec<T extends string = string> {
 /** Reads a value of an enumeration, matching case-, accent- and space-insensitively. */
 export function parseEnum<T extends string>(v: CellValue, spec: EnumSpec<T>): Parsed<T> {
   if (isBlank(v)) return BLANK;
-  const key = normalizeName(displayRaw(v));
-  for (const option of spec.values) {
-    if (normalizeName(option.value) === key) return { kind: 'ok', value: option.value };
-    if (option.aliases?.some((a) => normalizeName(a) === key)) return { kind: 'ok', value: option.value };
+  const value = enumIndex(spec).get(normalizeName(displayRaw(v)));
+  return value === undefined ? INVALID : { kind: 'ok', value: value as T };
+}
+
+const enumIndexes = new WeakMap<EnumSpec, Map<string, string>>();
+
+/** The normalized names of an enumeration's values and aliases, built once per spec. */
+function enumIndex(spec: EnumSpec): Map<string, string> {
+  let index = enumIndexes.get(spec);
+  if (!index) {
+    index = new Map();
+    for (const option of spec.values) {
+      for (const name of [option.value, ...(option.aliases ?? [])]) if (!index.has(normalizeName(name))) index.set(normalizeName(name), option.value);
+    }
+    enumIndexes.set(spec, index);
   }
-  return INVALID;
+  return index;
 }
 
 export const channels = ['Telefónico', 'Presencial', 'Virtual'] as const;
