@@ -196,7 +196,8 @@ export function readSpaces(workbook: RawWorkbook, cutoff: string, locale: Locale
     // Dates: damaged ones are corrected once the whole calendar is read (the neighbours break ties).
     const rawDate = rawAt(r.row, 'date');
     if (!isBlank(rawDate)) {
-      const parsed = parseDate(rawDate);
+      // The workbook's date system and the cell's format make a serial a date (issue 8), as in every sheet.
+      const parsed = parseDate(rawDate, { dateSystem: workbook.dateSystem, format: rawSheet.formatOf?.(r.row - 1, cols.date!) });
       if (parsed.kind === 'ok') {
         space.date = parsed.value;
         space.dateState = 'ok';

@@ -3,6 +3,7 @@ import { fromExcelSerial, parseDate, parseMonth, parseYear, headerKey, readSheet
 import { canalesSheet, logSheet } from '../../../core/template';
 import { computeServiceIndicators } from '../../../core/service';
 import { runDeck } from '../../../core/actions/deck';
+import { readSpaces } from '../../../core/accountability';
 import { defaultActionOptions } from '../../../core/actions';
 import { accountabilityExampleSheets, exampleCutoff } from '../../../examples/data/accountability';
 import { exampleServiceWorkbook } from '../../fixtures/example';
@@ -64,6 +65,16 @@ describe('dates (Fecha): the same care', () => {
     expect(t.findings.map((f) => `${f.code}@${f.cell}: ${f.message}`)).toEqual([
       'invalid-date@A3: «1905-07-01» no es una fecha válida en Interacciones!A3: el año 1905 está fuera del rango admitido (2000–2100).',
     ]);
+  });
+});
+
+describe('the accountability calendar’s Fecha too', () => {
+  test('a date-formatted serial in a 1904 workbook is its date; in 1900 it would be four years earlier', () => {
+    const rows = [['N°', 'Tipo de espacio', 'Departamento', 'Municipio', 'Estado', 'Fecha'], [1, 'Audiencia pública', 'Boyacá', 'Sogamoso', 'Realizada', 43721]];
+    const in1904 = readSpaces(workbookOf([sheetOf('Espacios RdC', rows, { formats: { F2: 'date' } })], '1904'), '2025-12-31');
+    expect(in1904.spaces[0].date).toBe('2023-09-14');
+    const in1900 = readSpaces(workbookOf([sheetOf('Espacios RdC', rows, { formats: { F2: 'date' } })]), '2025-12-31');
+    expect(in1900.spaces[0].date).toBe('2019-09-13');
   });
 });
 
