@@ -6,12 +6,22 @@
 import type { Finding } from '../findings';
 import type { DeckPlan } from '../deck';
 
-/** How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`. */
-export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date';
+/**
+ * How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`.
+ * `date` and `month` cells hold an ISO date string (`2025-02-01`), shown `01/02/2025` and `febrero 2025`.
+ */
+export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date' | 'month';
 
 export interface OutputCellObject {
   value: string | number | boolean | null;
   format?: NumberFormat;
+  /**
+   * Decimals shown, when not the format's own (`percent` 1, `decimal` up to 3): the unit and
+   * precision of the figure (`82,2 %`, `42,39 %`, `78 %`). Hosts use `numberFormatCode`.
+   */
+  decimals?: number;
+  /** Long text wraps within the column (the row grows) instead of spilling over the next cells. */
+  wrap?: boolean;
   bold?: boolean;
   /** Background fill, `RRGGBB`. */
   fill?: string;
@@ -71,7 +81,50 @@ export const numberFormatCodes: Record<NumberFormat, string> = {
   percent: '[$-240A]0.0 %',
   decimal: '[$-240A]#,##0.0##',
   date: '[$-240A]dd/mm/yyyy',
+  month: '[$-240A]mmmm yyyy',
 };
+
+/** The format code of a cell: its format's, or with `decimals` fixed decimals (`[$-240A]0.00 %`). */
+export function numberFormatCode(format: NumberFormat, decimals?: number): string {
+  if (decimals === undefined || format === 'date' || format === 'month') return numberFormatCodes[format];
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  if (format === 'percent') return `[$-240A]0${fraction} %`;
+  return `[$-240A]#,##0${fraction}`;
+}
+
+/**
+ * The format code of a chart's data labels or axis that shows Colombian figures in every viewer:
+ * whole numbers get literal thousands dots (`[>=1000]#\.##0`), which no locale setting changes
+ * (`6.217` in PowerPoint, Excel, LibreOffice and Sheets alike); a format with decimals cannot be
+ * written locale-free, so it is tagged es-CO (`[$-240A]`: LibreOffice shows `42,39 %` anywhere,
+ * Office follows the viewer's regional settings; renderers that can also write each label's text).
+ * `suffix` follows the number (` %`). Counts beyond 999.999.999 are not expected.
+ */
+export function colombianFormatCode(decimals: number, suffix = ''): string {
+  const tail = suffix ? `"${suffix}"` : '';
+  if (decimals <= 0) return `[>=1000000]#\\.###\\.##0${tail};[>=1000]#\\.##0${tail};0${tail}`;
+  return `[$-240A]#,##0.${'0'.repeat(decimals)}${tail}`;
+}
+
+/**
+ * The data-label and axis format of a sheet chart over cells of `format` (percent cells hold
+ * fractions there): whole counts and whole percentages locale-free (`6.217`, `98 %` in any viewer),
+ * decimals tagged es-CO (see colombianFormatCode).
+ */
+export function chartFormatCode(format: NumberFormat, decimals?: number): string {
+  switch (format) {
+    case 'count':
+      return colombianFormatCode(0);
+    case 'percent': {
+      const d = decimals ?? 1;
+      return d > 0 ? `[$-240A]0.${'0'.repeat(d)} %` : '0 %';
+    }
+    case 'decimal':
+      return colombianFormatCode(decimals ?? 1);
+    default:
+      return numberFormatCodes[format];
+  }
+}
 
 /** A format code without its locale tag (for hosts that do not understand `[$-…]`). */
 export function untaggedFormat(code: string): string {
