@@ -269,14 +269,14 @@ function coverSlide(ctx: Context): DeckSlide {
 }
 
 function closingSlide(ctx: Context): DeckSlide | null {
-  if (!ctx.fig) return null;
+  if (!ctx.fig?.any) return null;
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
   return slide('closing', 'closing', ctx, { subtitle: null, items: items.map((i) => clampText(i, layoutCapacity.closing.listChars, 1)) });
 }
 
 function glossarySlide(ctx: Context): DeckSlide | null {
-  if (!ctx.fig) return null;
+  if (!ctx.fig?.any) return null;
   const paragraphs: DeckParagraph[] = glossaryEntries(ctx.glossary, ctx.locale).map((e) => ({
     kind: 'body',
     runs: [
@@ -471,7 +471,8 @@ function satisfactionSlide(ctx: Context): DeckSlide | null {
   const pct = (v: number | undefined) => (v === undefined ? '—' : showPercent(v, 1, locale));
   const cards: FigureCard[] = [];
   const consolidated = fig.get('consolidated_satisfaction', 'ANM');
-  if (consolidated !== undefined) cards.push(card('cardsTable', pct(consolidated), ofEntity(labels.consolidated[locale], ctx), [labels.consolidatedDetail[locale]], 'accent'));
+  // Its definition goes in the note below the table (the card has room for one detail line).
+  if (consolidated !== undefined) cards.push(card('cardsTable', pct(consolidated), ofEntity(labels.consolidated[locale], ctx), [], 'accent'));
   const entityRespondents = fig.respondents('ANM');
   const who = entityRespondents !== undefined ? `${showCount(entityRespondents, locale)} ${labels.respondents[locale]}` : null;
   for (const [id, label] of [['satisfaction', labels.satisfactionShort], ['perception', labels.perceptionShort], ['trust', labels.trustShort]] as const) {

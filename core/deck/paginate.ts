@@ -114,7 +114,16 @@ export function clampText(text: string, width: number, lines: number): string {
     if (wrappedLines(`${next} …`, width) > lines) break;
     kept = next;
   }
-  return `${kept || text.slice(0, Math.max(1, safeCutIndex(text, width - 2)))} …`;
+  return `${kept || text.slice(0, cutAtLeastOne(text, width - 2))} …`;
+}
+
+/** A safe cut at or before `at`, but never before the end of the first whole character. */
+function cutAtLeastOne(text: string, at: number): number {
+  const cut = safeCutIndex(text, at);
+  if (cut > 0) return cut;
+  let i = 1;
+  while (i < text.length && safeCutIndex(text, i) !== i) i++;
+  return i;
 }
 
 /** Splits items into the fewest chunks of at most `size`, as even as possible (no near-empty last chunk). */

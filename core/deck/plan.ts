@@ -194,7 +194,7 @@ export const layoutCapacity: Record<LayoutId, LayoutCapacity> = {
   cardsRow: { ...none, cards: 4, cardLabelLines: 2, cardDetailLines: 3, cardChars: 26, cardDetailChars: 28 },
   cardsGrid: { ...none, cards: 6, cardLabelLines: 2, cardDetailLines: 2, cardChars: 24, cardDetailChars: 26 },
   cardsTable: {
-    ...none, cards: 4, cardLabelLines: 1, cardDetailLines: 2, cardChars: 26, cardDetailChars: 28,
+    ...none, cards: 4, cardLabelLines: 2, cardDetailLines: 1, cardChars: 26, cardDetailChars: 28,
     tableLines: 14, tableLinesAlone: 22, tableChars: 132, textLines: 2, textChars: 135,
   },
   text: { ...none, textLines: 20, textChars: 98 },
