@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../findings';
 import type { DeckPlan } from '../deck';
+import { formatCount, formatNumber, formatPercent, type Locale } from '../i18n';
 
 /**
  * How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`.
@@ -180,4 +181,71 @@ export interface CellMark {
 export interface ValidationSpec {
   range: string;
   values: readonly string[];
+}
+
+/** The text a cell shows, numbers formatted as its format shows them (`1.371`, `82,2 %`). */
+export function displayText(cell: OutputCell, locale: Locale = 'es'): string {
+  const o = cellObject(cell);
+  if (o.value === null || o.value === undefined) return '';
+  if (typeof o.value === 'number') {
+    switch (o.format) {
+      case 'percent':
+        return formatPercent(o.value, o.decimals ?? 1, locale);
+      case 'count':
+        return formatCount(Math.round(o.value), locale);
+      case 'decimal':
+        return formatNumber(o.value, o.decimals ?? 3, locale);
+      case 'date':
+        return '00/00/0000';
+      default:
+        return String(o.value);
+    }
+  }
+  if (o.format === 'date') return '00/00/0000';
+  if (o.format === 'month') return 'septiembre 0000';
+  return String(o.value);
+}
+
+/** Width a text needs in a column, in Excel's units (characters of the default font): bold is wider, plus padding. */
+export function textWidth(text: string, bold = false): number {
+  const longest = Math.max(0, ...text.split('\n').map((l) => [...l].length));
+  return Math.ceil(longest * (bold ? 1.12 : 1.02) + 2);
+}
+
+/**
+ * Sets a sheet's column widths from its content, so nothing is cut and no column is too narrow:
+ * each column gets the width its widest cell needs, between `min` and `max`; a cell wider than
+ * `max` wraps (its row grows). A row with only its first cell filled is a title: it spills over
+ * the empty cells to its right and sets no width. Columns left empty keep their given width
+ * (spacers before a chart).
+ */
+export function fitColumns(sheet: OutputSheet, options: { min?: number; max?: number; locale?: Locale } = {}): OutputSheet {
+  const min = options.min ?? 8;
+  const max = options.max ?? 60;
+  const widths: number[] = [...(sheet.columnWidths ?? [])];
+  const needs: number[] = [];
+  const isTitle = (row: OutputCell[]) => row.filter((c) => displayText(c, options.locale) !== '').length === 1 && displayText(row[0], options.locale) !== '' && typeof cellObject(row[0]).value === 'string';
+  for (const row of sheet.rows) {
+    if (isTitle(row)) continue;
+    row.forEach((cell, c) => {
+      const text = displayText(cell, options.locale);
+      if (!text) return;
+      needs[c] = Math.max(needs[c] ?? 0, textWidth(text, !!cellObject(cell).bold));
+    });
+  }
+  const columns = Math.max(widths.length, needs.length);
+  for (let c = 0; c < columns; c++) {
+    if (needs[c] === undefined) continue;
+    widths[c] = Math.min(max, Math.max(min, needs[c]));
+  }
+  const rows = sheet.rows.map((row) =>
+    isTitle(row)
+      ? row
+      : row.map((cell, c) => {
+          const text = displayText(cell, options.locale);
+          if (!text || textWidth(text, !!cellObject(cell).bold) <= (widths[c] ?? 8.43)) return cell;
+          return { ...cellObject(cell), wrap: true };
+        }),
+  );
+  return { ...sheet, rows, columnWidths: widths.map((w) => w ?? 0) };
 }
