@@ -190,7 +190,7 @@ function readParameter(parameter: ConfigParameter, value: CellValue, percentForm
       if (p.kind !== 'points' && p.kind !== 'bare') return { ok: false, problem: 'number' };
       // A %-formatted cell holds a fraction (0,5 shown as 50 %); anything else is points.
       const points = p.kind === 'bare' && percentFormatted ? p.value * 100 : p.value;
-      return points > 0 && points <= 1000 ? { ok: true, value: Number(points.toPrecision(12)) } : { ok: false, problem: 'range' };
+      return points > 0 && points <= 100 ? { ok: true, value: Number(points.toPrecision(12)) } : { ok: false, problem: 'range' };
     }
     case 'totalRule': {
       const rule = totalRuleWords[normalizeName(displayRaw(value))];
