@@ -6,6 +6,7 @@ import { actionOptionsOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
+import { pqrsdSheets } from '../core/pqrsd';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
 
@@ -13,7 +14,7 @@ import { renderDeck } from '../renderers/pptx';
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
-    await writeTemplate(args.file, args.locale, accountabilitySheets);
+    await writeTemplate(args.file, args.locale, [...accountabilitySheets, ...pqrsdSheets]);
     io.out(args.locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }

@@ -60,7 +60,7 @@ export function runChecks(workbook: RawWorkbook, options: ChecksActionOptions): 
   const { locale } = options;
   const report = checkWorkbook(
     workbook,
-    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity },
+    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, cutoff: options.cutoff },
     accountabilityFindings(workbook, options),
   );
   const findings = sortFindings(report.findings, workbook);

@@ -16,7 +16,7 @@ export interface ActionOptions {
   locale: Locale;
   /** `YYYY-MM` of the deck and month-scoped outputs; default the latest month in the data. */
   month?: string;
-  /** `YYYY-MM-DD` cut-off of the spaces baseline; hosts pass today by default. */
+  /** `YYYY-MM-DD` cut-off of the spaces baseline and PQRSD statuses; hosts pass today by default. */
   cutoff: string;
   totalRule: TotalRule;
   /** |month-over-month change| in points above which `unusual-change` fires. */
@@ -44,7 +44,7 @@ export const defaultActionOptions: ActionOptions = {
   group: 'GAPCC',
 };
 
-export type ActionId = 'indicators' | 'checks' | 'deck' | 'selfDiagnosis' | 'spaces';
+export type ActionId = 'indicators' | 'checks' | 'deck' | 'selfDiagnosis' | 'spaces' | 'pqrsd';
 
 export interface Action {
   id: ActionId;
@@ -59,9 +59,10 @@ import { checksAction } from './checks';
 import { deckAction } from './deck';
 import { selfDiagnosisAction } from './self-diagnosis';
 import { spacesAction } from './spaces';
+import { pqrsdAction } from './pqrsd';
 
 /** Every action, in the order `todo` runs them. */
-export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction];
+export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction, pqrsdAction];
 
 /**
  * Which actions a command (or menu item) runs, in registry order: `todo` runs them all, and the

@@ -297,3 +297,14 @@ export function attentionList(requests: readonly PqrsdRequest[]): PqrsdRequest[]
   const soon = requests.filter((r) => r.status === 'por vencer').sort((a, b) => a.daysLeft! - b.daysLeft! || a.due!.localeCompare(b.due!) || a.row - b.row);
   return [...overdue, ...soon];
 }
+
+/**
+ * The PQRSD sheets' findings for the consistency check: reading problems and the PQRSD rules.
+ * Nothing when the workbook has no `PQRSD` sheet (it is optional). Without a cut-off, dates after
+ * it (`future-date`) are not judged.
+ */
+export function pqrsdFindings(workbook: RawWorkbook, options: { cutoff?: string | null; locale?: Locale }): Finding[] {
+  const cutoff = options.cutoff && inCalendar(options.cutoff) ? options.cutoff : `${lastCalendarYear}-12-31`;
+  const analysis = analyzePqrsd(workbook, { cutoff, locale: options.locale });
+  return analysis.sheetName ? analysis.findings : [];
+}
