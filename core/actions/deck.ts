@@ -4,7 +4,8 @@ import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
 import { computeServiceIndicators } from '../service';
 import { buildSpacesBaseline, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline } from '../accountability';
-import { buildDeckPlan, latestMonth, type DeckPlan, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type PqrsdDeckSummary, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { analyzePqrsd, filingMonths, pqrsdFigures, type PqrsdAnalysis } from '../pqrsd';
 import type { Locale } from '../i18n';
 import { runChecks } from './checks';
 import type { Action, ActionOptions } from './index';
@@ -36,6 +37,37 @@ export function spacesForDeck(baseline: SpacesBaseline): SpacesSummary {
   };
 }
 
+/** The PQRSD slide's figures for the deck's month; null when the workbook has no `PQRSD` sheet. */
+export function pqrsdForDeck(analysis: PqrsdAnalysis, month: string): PqrsdDeckSummary | null {
+  if (!analysis.sheetName) return null;
+  const all = pqrsdFigures(analysis.requests);
+  const inMonth = pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(month)));
+  return {
+    month,
+    cutoff: analysis.cutoff,
+    received: inMonth.received,
+    answered: inMonth.answered,
+    onTime: inMonth.onTime,
+    onTimeRate: inMonth.onTimeRate,
+    meanResponseDays: inMonth.meanResponseDays,
+    overdue: all.overdue,
+    dueSoon: all.dueSoon,
+    trend: filingMonths(analysis.requests)
+      .filter((m) => m <= month)
+      .map((m) => ({ month: m, onTimeRate: pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(m))).onTimeRate })),
+  };
+}
+
+/** The plan with the PQRSD slide placed before the data-quality slides (at the end when there are none). */
+export function withPqrsdSlide(plan: DeckPlan, summary: PqrsdDeckSummary | null): DeckPlan {
+  const slide = summary && pqrsdSlide(summary, plan.locale);
+  if (!slide) return plan;
+  const at = plan.slides.findIndex((s) => s.key === 'dataQuality');
+  const slides = [...plan.slides];
+  slides.splice(at < 0 ? slides.length : at, 0, slide);
+  return { ...plan, slides };
+}
+
 /** Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the accountability results. */
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
@@ -46,10 +78,11 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
   const findings = runChecks(workbook, options).findings;
   const selfDiagnosis = selfDiagnosisForDeck(scoreSelfDiagnosis(workbook, options.totalRule, locale), locale);
   const spaces = buildSpacesBaseline(workbook, options.cutoff, locale);
-  return buildDeckPlan(
+  const plan = buildDeckPlan(
     { indicators, findings, selfDiagnosis, spaces: spaces.sheetName ? spacesForDeck(spaces.baseline) : null },
     { month, entity: options.entity, group: options.group, locale },
   );
+  return withPqrsdSlide(plan, pqrsdForDeck(analyzePqrsd(workbook, { cutoff: options.cutoff, locale }), month));
 }
 
 /** Runs the slides action: the deck plan for the host to render. */

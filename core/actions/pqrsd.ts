@@ -1,7 +1,7 @@
 /** The *PQRSD due dates* action (`pqrsd`): the `Resultado PQRSD` sheet and `<base>-pqrsd.json`. */
 import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
-import { countBySeverity, type Finding } from '../findings';
+import { countBySeverity, severityFills, type Finding } from '../findings';
 import { formatCount, formatMonthTitle, formatNumber, formatPercent, type Locale } from '../i18n';
 import { headerCell, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
 import { excelSerial, formatDayFirst, inSheetOrder, reviewBlock } from '../accountability';
@@ -88,18 +88,19 @@ export function buildPqrsdSheet(analysis: PqrsdAnalysis, findings: readonly Find
   rows.push([]);
 
   rows.push([{ value: words.byMonth[locale], bold: true }]);
-  rows.push([headerCell(words.month[locale]), ...figureHeaders]);
+  // Figures start in column C in every block, so the blocks line up.
+  rows.push([headerCell(words.month[locale]), null, ...figureHeaders]);
   const months = filingMonths(requests);
   const firstMonthRow = rows.length;
-  for (const month of months) rows.push([formatMonthTitle(month, locale), ...figureCells(pqrsdFigures(requests.filter((r) => r.filed.startsWith(month))))]);
+  for (const month of months) rows.push([formatMonthTitle(month, locale), null, ...figureCells(pqrsdFigures(requests.filter((r) => r.filed.startsWith(month))))]);
   const lastMonthRow = rows.length - 1;
-  if (months.length > 1) rows.push([{ value: words.total[locale], bold: true }, ...figureCells(pqrsdFigures(requests))]);
+  if (months.length > 1) rows.push([{ value: words.total[locale], bold: true }, null, ...figureCells(pqrsdFigures(requests))]);
   rows.push([]);
 
   rows.push([{ value: words.bySemester[locale], bold: true }]);
-  rows.push([headerCell(words.semester[locale]), ...figureHeaders]);
+  rows.push([headerCell(words.semester[locale]), null, ...figureHeaders]);
   for (const semester of [...new Set(months.map(semesterOf))]) {
-    rows.push([semesterLabel(semester, locale), ...figureCells(pqrsdFigures(requests.filter((r) => semesterOf(r.filed) === semester)))]);
+    rows.push([semesterLabel(semester, locale), null, ...figureCells(pqrsdFigures(requests.filter((r) => semesterOf(r.filed) === semester)))]);
   }
   rows.push([]);
 
@@ -111,7 +112,7 @@ export function buildPqrsdSheet(analysis: PqrsdAnalysis, findings: readonly Find
       const sheet = analysis.sheetName!;
       rows.push([
         r.radicado, r.type, r.dependency ?? '', dateCell(r.filed), dateCell(r.due),
-        { value: statusLabels[locale][r.status], fill: r.status === 'vencida' ? 'F4CCCC' : 'FFE599' },
+        { value: statusLabels[locale][r.status], fill: severityFills[r.status === 'vencida' ? 'error' : 'warning'] },
         r.overdueDays === null ? null : count(r.overdueDays), r.daysLeft === null ? null : count(r.daysLeft),
         { value: `${sheet}!${r.cell}`, link: { sheet, cell: r.cell } },
       ]);
@@ -143,20 +144,20 @@ export function buildPqrsdSheet(analysis: PqrsdAnalysis, findings: readonly Find
   rows.push([]);
   rows.push(...reviewBlock(inSheetOrder(findings), locale));
 
-  const chartColumn = 13;
+  const chartColumn = 14;
   const charts: ChartSpec[] = months.length
     ? [{
         kind: 'column',
         title: words.chart[locale],
         categories: a1Range(firstMonthRow, 0, lastMonthRow, 0),
-        series: [{ name: pqrsdIndicatorRegistry.pqrsd_on_time_rate.name[locale], values: a1Range(firstMonthRow, 5, lastMonthRow, 5) }],
+        series: [{ name: pqrsdIndicatorRegistry.pqrsd_on_time_rate.name[locale], values: a1Range(firstMonthRow, 6, lastMonthRow, 6) }],
         anchor: { cell: a1(0, chartColumn), columns: 8, rows: 18 },
         dataLabels: true,
         max: 100,
         format: 'percent',
       }]
     : [];
-  return { name: words.sheet[locale], rows, columnWidths: [24, 30, 22, 14, 14, 14, 16, 16, 14, 12, 12, 12, 12], charts };
+  return { name: words.sheet[locale], rows, columnWidths: [24, 34, 30, 14, 14, 16, 16, 16, 16, 12, 12, 12, 12], charts };
 }
 
 /** `<base>-pqrsd.json` (pqrsd.md). */

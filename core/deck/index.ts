@@ -6,3 +6,4 @@ export { analysisParagraphs, runsOf, joinList, smallSample } from './analysis';
 export { monthFigures, showCount, showPercent, showScore, type MonthFigures } from './figures';
 export { paginate, wrappedLines, clampText, chunkBy, chunkParagraphs, paragraphLines, rowLines } from './paginate';
 export { reportTitle, slideTitles } from './text';
+export { pqrsdSlide, pqrsdTrendMonths, type PqrsdDeckSummary } from './pqrsd';

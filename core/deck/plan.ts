@@ -29,10 +29,11 @@ export type SlideKey =
   | 'analysis'
   | 'dataQuality'
   | 'selfDiagnosis'
-  | 'spaces';
+  | 'spaces'
+  | 'pqrsd';
 
 export const slideKeys: readonly SlideKey[] = [
-  'cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'satisfaction', 'analysis', 'dataQuality', 'selfDiagnosis', 'spaces',
+  'cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'satisfaction', 'analysis', 'dataQuality', 'selfDiagnosis', 'spaces', 'pqrsd',
 ];
 
 /** Colour intent of a card or cell; the renderer's theme maps it to colours. */

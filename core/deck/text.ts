@@ -16,6 +16,7 @@ export const slideTitles: Record<SlideKey, Bilingual> = {
   dataQuality: { es: 'Calidad de los datos', en: 'Data quality' },
   selfDiagnosis: { es: 'Autodiagnóstico de rendición de cuentas', en: 'Accountability self-diagnosis' },
   spaces: { es: 'Espacios de rendición de cuentas', en: 'Accountability spaces' },
+  pqrsd: { es: 'PQRSD: oportunidad de respuesta', en: 'PQRSD: response timeliness' },
 };
 
 /** `channel` as named mid-sentence and on cards: `canal presencial` / `in-person channel`. */
