@@ -44,7 +44,7 @@ export function pqrsdForDeck(analysis: PqrsdAnalysis, month: string): PqrsdDeckS
   const inMonth = pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(month)));
   return {
     month,
-    cutoff: analysis.cutoff,
+    cutoff: analysis.cutoff ?? month,
     received: inMonth.received,
     answered: inMonth.answered,
     onTime: inMonth.onTime,

@@ -187,8 +187,8 @@ export function pqrsdSummary(analysis: PqrsdAnalysis, findings: readonly Finding
   const mean = f.meanResponseDays === null ? '—' : formatNumber(f.meanResponseDays, 1, locale);
   const lines = [
     es
-      ? `PQRSD al ${formatDayFirst(analysis.cutoff)}: ${formatCount(f.received, locale)} solicitudes, ${formatCount(f.answered, locale)} respondidas; oportunidad de respuesta ${rate}; tiempo promedio ${mean} días hábiles.`
-      : `PQRSD at ${formatDayFirst(analysis.cutoff)}: ${formatCount(f.received, locale)} requests, ${formatCount(f.answered, locale)} answered; timeliness ${rate}; mean response ${mean} business days.`,
+      ? `PQRSD al ${formatDayFirst(analysis.cutoff ?? '')}: ${formatCount(f.received, locale)} solicitudes, ${formatCount(f.answered, locale)} respondidas; oportunidad de respuesta ${rate}; tiempo promedio ${mean} días hábiles.`
+      : `PQRSD at ${formatDayFirst(analysis.cutoff ?? '')}: ${formatCount(f.received, locale)} requests, ${formatCount(f.answered, locale)} answered; timeliness ${rate}; mean response ${mean} business days.`,
     es
       ? `Sin respuesta: ${formatCount(f.overdue, locale)} vencidas y ${formatCount(f.dueSoon, locale)} por vencer en los próximos 5 días hábiles (lista en la hoja «${words.sheet.es}»).`
       : `Unanswered: ${formatCount(f.overdue, locale)} overdue and ${formatCount(f.dueSoon, locale)} due within 5 business days (listed in “${words.sheet.en}”).`,

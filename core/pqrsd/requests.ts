@@ -58,7 +58,8 @@ export interface PqrsdRequest {
 export type TermsInForce = Record<PqrsdType, { days: number | null; legal: number | null; shortened: boolean }>;
 
 export interface PqrsdAnalysis {
-  cutoff: string;
+  /** `YYYY-MM-DD`; null when analysed for findings only (no statuses of pending requests then). */
+  cutoff: string | null;
   /** The `PQRSD` sheet's name as written, or null when absent. */
   sheetName: string | null;
   requests: PqrsdRequest[];
@@ -134,9 +135,10 @@ function problemColumns(table: PqrsdTable): Map<number, Set<ColumnKey>> {
 
 /**
  * Reads the PQRSD sheets and computes every request's due date and status at `cutoff`
- * (`YYYY-MM-DD`). An absent `PQRSD` sheet gives no requests and a `missing-sheet` finding.
+ * (`YYYY-MM-DD`). An absent `PQRSD` sheet gives no requests and a `missing-sheet` finding. With a
+ * null cut-off (findings only) no date is after it and pending requests count as `vigente`.
  */
-export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; locale?: Locale }): PqrsdAnalysis {
+export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | null; locale?: Locale }): PqrsdAnalysis {
   const locale = options.locale ?? 'es';
   const cutoff = options.cutoff;
   const closures = readClosures(workbook, locale);
@@ -149,7 +151,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; l
     findings.push(makeFinding('missing-sheet', { params: { sheet: pqrsdSheet.name[locale], purpose: locale === 'es' ? ' para calcular los vencimientos de PQRSD' : ' to compute PQRSD due dates' } }, locale));
     return { ...base, sheetName: null, requests: [], excluded: 0, findings };
   }
-  if (!inCalendar(cutoff)) throw new RangeError(`Cut-off ${cutoff} is outside the holiday calendar (${firstCalendarYear}–${lastCalendarYear}).`);
+  if (cutoff !== null && !inCalendar(cutoff)) throw new RangeError(`Cut-off ${cutoff} is outside the holiday calendar (${firstCalendarYear}–${lastCalendarYear}).`);
   const sheet = table.sheetName;
   const problems = problemColumns(table);
   const header = (key: ColumnKey) => pqrsdSheet.columns.find((c) => c.key === key)!.header[locale];
@@ -194,8 +196,8 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; l
       continue;
     }
     const future = (located: Located<string>, column: ColumnKey, consequence: string) =>
-      findings.push(makeFinding('future-date', at(located, { column: header(column), date: dayFirst(located.value), cutoff: dayFirst(cutoff), consequence }), locale));
-    if (filed > cutoff) {
+      findings.push(makeFinding('future-date', at(located, { column: header(column), date: dayFirst(located.value), cutoff: dayFirst(cutoff!), consequence }), locale));
+    if (cutoff !== null && filed > cutoff) {
       future(v.filed, 'filed', es ? 'al corte no se había radicado y no se cuenta.' : 'it had not been filed at the cut-off and is not counted.');
       excluded++;
       continue;
@@ -207,7 +209,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; l
       excluded++;
       continue;
     }
-    if (answered !== null && answered > cutoff) {
+    if (cutoff !== null && answered !== null && answered > cutoff) {
       future(v.answered!, 'answered', es ? 'al corte la solicitud figura sin respuesta.' : 'at the cut-off the request is pending.');
       answered = null;
     }
@@ -231,7 +233,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; l
       if (extensionDate && extensionDays) {
         const days = extensionDays.value;
         if (days > term) findings.push(makeFinding('extension-too-long', at(extensionDays, { extension: days, term }, { expected: term, actual: days }), locale));
-        if (extensionDate.value > cutoff) {
+        if (cutoff !== null && extensionDate.value > cutoff) {
           future(extensionDate, 'extensionDate', es ? 'al corte la ampliación no cuenta.' : 'the extension does not count at the cut-off.');
         } else if (extensionDate.value > originalDue) {
           findings.push(makeFinding('extension-late', at(extensionDate, { notified: dayFirst(extensionDate.value), due: dayFirst(originalDue) }), locale));
@@ -246,7 +248,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; l
     let transferred = v.transferred ? v.transferred.value : !!v.transferDate;
     if (transferred && v.transferDate) {
       const date = v.transferDate.value;
-      if (date > cutoff) {
+      if (cutoff !== null && date > cutoff) {
         future(v.transferDate, 'transferDate', es ? 'al corte no se había trasladado.' : 'it had not been transferred at the cut-off.');
         transferred = false;
       } else {
@@ -262,6 +264,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string; l
     if (transferred) status = 'trasladada';
     else if (due === null) status = 'sin término';
     else if (answered !== null) status = answered <= due ? 'a tiempo' : 'fuera de término';
+    else if (cutoff === null) status = 'vigente';
     else if (due < cutoff) {
       status = 'vencida';
       overdueDays = businessDaysBetween(due, cutoff, calendar);
@@ -304,7 +307,7 @@ export function attentionList(requests: readonly PqrsdRequest[]): PqrsdRequest[]
  * it (`future-date`) are not judged.
  */
 export function pqrsdFindings(workbook: RawWorkbook, options: { cutoff?: string | null; locale?: Locale }): Finding[] {
-  const cutoff = options.cutoff && inCalendar(options.cutoff) ? options.cutoff : `${lastCalendarYear}-12-31`;
+  const cutoff = options.cutoff && inCalendar(options.cutoff) ? options.cutoff : null;
   const analysis = analyzePqrsd(workbook, { cutoff, locale: options.locale });
   return analysis.sheetName ? analysis.findings : [];
 }
