@@ -17,7 +17,7 @@ import type { Locale } from '../i18n';
  */
 export type LayoutId = 'cover' | 'cardsRow' | 'cardsGrid' | 'cardsTable' | 'text' | 'chartList';
 
-/** The slides of deck.md, in order. */
+/** The slides of deck.md, in order; `pqrsd` (pqrsd.md) is placed by the deck action, before data quality. */
 export type SlideKey =
   | 'cover'
   | 'channels'
@@ -33,7 +33,7 @@ export type SlideKey =
   | 'pqrsd';
 
 export const slideKeys: readonly SlideKey[] = [
-  'cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'satisfaction', 'analysis', 'dataQuality', 'selfDiagnosis', 'spaces', 'pqrsd',
+  'cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'satisfaction', 'analysis', 'dataQuality', 'selfDiagnosis', 'spaces',
 ];
 
 /** Colour intent of a card or cell; the renderer's theme maps it to colours. */
