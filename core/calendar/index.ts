@@ -73,8 +73,14 @@ function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+/** The last year looked up and its first and last day: business-day loops step through one year at a time. */
+let yearMemo = { year: NaN, first: 0, last: -1 };
+
 function yearOfDay(day: number): number {
-  return new Date(day * dayMs).getUTCFullYear();
+  if (day >= yearMemo.first && day <= yearMemo.last) return yearMemo.year;
+  const year = new Date(day * dayMs).getUTCFullYear();
+  yearMemo = { year, first: Date.UTC(year, 0, 1) / dayMs, last: Date.UTC(year + 1, 0, 1) / dayMs - 1 };
+  return year;
 }
 
 function checkYear(year: number): void {

@@ -95,23 +95,27 @@ export interface PqrsdFigures {
   meanResponseDays: number | null;
 }
 
-/** The figures of a group of requests. */
+/** The figures of a group of requests (one pass). */
 export function pqrsdFigures(requests: readonly PqrsdRequest[]): PqrsdFigures {
-  const count = (s: PqrsdRequest['status']) => requests.filter((r) => r.status === s).length;
-  const answered = requests.filter((r) => r.status === 'a tiempo' || r.status === 'fuera de término');
-  const onTime = count('a tiempo');
+  const n: Record<PqrsdRequest['status'], number> = { 'a tiempo': 0, 'fuera de término': 0, vigente: 0, 'por vencer': 0, vencida: 0, trasladada: 0, 'sin término': 0 };
+  let days = 0;
+  for (const r of requests) {
+    n[r.status]++;
+    if (r.status === 'a tiempo' || r.status === 'fuera de término') days += r.businessDays!;
+  }
+  const answered = n['a tiempo'] + n['fuera de término'];
   return {
     received: requests.length,
-    answered: answered.length,
-    onTime,
-    late: count('fuera de término'),
-    overdue: count('vencida'),
-    dueSoon: count('por vencer'),
-    open: count('vigente'),
-    transferred: count('trasladada'),
-    noTerm: count('sin término'),
-    onTimeRate: answered.length ? (100 * onTime) / answered.length : null,
-    meanResponseDays: answered.length ? answered.reduce((s, r) => s + r.businessDays!, 0) / answered.length : null,
+    answered,
+    onTime: n['a tiempo'],
+    late: n['fuera de término'],
+    overdue: n.vencida,
+    dueSoon: n['por vencer'],
+    open: n.vigente,
+    transferred: n.trasladada,
+    noTerm: n['sin término'],
+    onTimeRate: answered ? (100 * n['a tiempo']) / answered : null,
+    meanResponseDays: answered ? days / answered : null,
   };
 }
 
@@ -147,17 +151,32 @@ export function filingMonths(requests: readonly PqrsdRequest[]): string[] {
   return [...new Set(requests.map((r) => r.filed.slice(0, 7)))].sort();
 }
 
+/** Requests grouped by a key, in first-seen order. */
+function groupBy<K>(requests: readonly PqrsdRequest[], key: (r: PqrsdRequest) => K | null): Map<K, PqrsdRequest[]> {
+  const groups = new Map<K, PqrsdRequest[]>();
+  for (const r of requests) {
+    const k = key(r);
+    if (k === null) continue;
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  return groups;
+}
+
 /** Every indicator per month of filing: first the month's total, then by type, channel and dependencia. */
 export function computePqrsdIndicators(requests: readonly PqrsdRequest[]): PqrsdIndicatorValue[] {
   const out: PqrsdIndicatorValue[] = [];
   const push = (month: string, breakdown: PqrsdBreakdown, group: readonly PqrsdRequest[]) => {
     for (const { id, value } of indicatorsOfFigures(pqrsdFigures(group))) out.push({ id, month, breakdown, value, unit: pqrsdIndicatorRegistry[id].unit });
   };
-  for (const month of filingMonths(requests)) {
-    const inMonth = requests.filter((r) => r.filed.startsWith(month));
+  const byMonth = groupBy(requests, (r) => r.filed.slice(0, 7));
+  for (const month of [...byMonth.keys()].sort()) {
+    const inMonth = byMonth.get(month)!;
     push(month, null, inMonth);
     for (const by of pqrsdDimensions) {
-      for (const value of dimensionValues(inMonth, by)) push(month, { by, value }, inMonth.filter((r) => dimensionValue(r, by) === value));
+      const groups = groupBy(inMonth, (r) => dimensionValue(r, by));
+      for (const value of dimensionValues(inMonth, by)) push(month, { by, value }, groups.get(value)!);
     }
   }
   return out;
