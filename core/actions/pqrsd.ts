@@ -142,7 +142,9 @@ export function buildPqrsdSheet(analysis: PqrsdAnalysis, findings: readonly Find
     rows.push([type, t.days === null ? words.noTerm[locale] : count(t.days), t.legal === null ? words.noTerm[locale] : count(t.legal), t.shortened ? words.entityTerm[locale] : termSources[type]]);
   }
   rows.push([]);
-  rows.push(...reviewBlock(inSheetOrder(findings), locale));
+  // Data to review sheet by sheet (PQRSD, then Términos PQRSD, then Festivos), each in row order.
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  rows.push(...reviewBlock(sheets.flatMap((name) => inSheetOrder(findings.filter((f) => f.sheet === name))), locale));
 
   const chartColumn = 14;
   const charts: ChartSpec[] = months.length

@@ -189,12 +189,14 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
     }
     firstRowOf.set(key, r.row);
 
-    const filed = v.filed.value;
-    if (!inCalendar(filed)) {
-      findings.push(makeFinding('invalid-date', { sheet, cell: v.filed.cell, params: { column: header('filed'), value: dayFirst(filed) } }, locale));
+    // A date the holiday calendar does not cover (before 1984, after 4099) cannot be counted in business days.
+    const outside = (['filed', 'extensionDate', 'transferDate'] as const).find((k) => v[k] && !inCalendar(v[k]!.value));
+    if (outside) {
+      findings.push(makeFinding('invalid-date', { sheet, cell: v[outside]!.cell, params: { column: header(outside), value: dayFirst(v[outside]!.value) } }, locale));
       excluded++;
       continue;
     }
+    const filed = v.filed.value;
     const future = (located: Located<string>, column: ColumnKey, consequence: string) =>
       findings.push(makeFinding('future-date', at(located, { column: header(column), date: dayFirst(located.value), cutoff: dayFirst(cutoff!), consequence }), locale));
     if (cutoff !== null && filed > cutoff) {

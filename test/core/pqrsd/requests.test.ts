@@ -265,3 +265,11 @@ describe('properties', () => {
 test('the fixture has the rows its comments describe', () => {
   expect(fixtureRows).toHaveLength(18);
 });
+
+test('a transfer or extension date outside the holiday calendar is invalid-date, never a crash', () => {
+  const wb = (row: CellValue[]) => ({ sheets: [{ name: 'PQRSD', values: [header, row] }] });
+  for (const cutoff of [fixtureCutoff, null]) {
+    expect(analyzePqrsd(wb(['X', '07/04/2025', 'Petición', null, null, null, null, null, 'Sí', '01/01/5000']), { cutoff }).findings.map((f) => `${f.code}|${f.cell}`)).toEqual(['invalid-date|J2']);
+    expect(analyzePqrsd(wb(['X', '07/04/2025', 'Petición', null, null, null, '01/01/1900', 5]), { cutoff }).findings.map((f) => `${f.code}|${f.cell}`)).toEqual(['invalid-date|G2']);
+  }
+});
