@@ -1,8 +1,8 @@
 /** Command-line arguments (cli.md): parsed and validated, errors as one-line Spanish messages. */
 import type { Locale } from '../core/i18n';
-import { defaultActionOptions, type ActionOptions, type TotalRule } from '../core/actions';
+import type { OptionOverrides, TotalRule } from '../core/actions';
 import { normalizeName } from '../core/text';
-import { parseDate, parseMonth } from '../core/table';
+import { defaultYearWindow, parseMonth } from '../core/table';
 
 export interface CliArgs {
   command: string;
@@ -10,18 +10,26 @@ export interface CliArgs {
   out: string;
   month?: string;
   cutoff?: string;
-  totalRule: TotalRule;
+  /** Absent when not given: the workbook's `Configuración`, else the default, applies. */
+  totalRule?: TotalRule;
   strict: boolean;
-  locale: Locale;
+  locale?: Locale;
   json: boolean;
+  /** `plantilla --ejemplo`: the template with example rows (ANM, February 2025). */
+  examples: boolean;
+  /** `--entidad`, `--sigla`, `--grupo`, `--sigla-grupo`: override `Configuración`. */
+  entity?: string;
+  entityShort?: string;
+  group?: string;
+  groupShort?: string;
 }
 
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; message: string } | { ok: 'help' } | { ok: 'version' };
 
-export const commands = ['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'todo', 'plantilla'] as const;
+export const commands = ['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'pqrsd', 'todo', 'plantilla'] as const;
 
-const valued = new Set(['--out', '--mes', '--fecha-corte', '--regla-total', '--idioma']);
-const flags = new Set(['--estricto', '--json']);
+const valued = new Set(['--out', '--mes', '--fecha-corte', '--regla-total', '--idioma', '--entidad', '--sigla', '--grupo', '--sigla-grupo']);
+const flags = new Set(['--estricto', '--json', '--ejemplo']);
 
 /** Parses `cuentas-claras <command> <workbook.xlsx> [options]`. */
 export function parseArgs(argv: readonly string[]): ParseResult {
@@ -55,20 +63,23 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (rest.length) return { ok: false, message: `Argumento de más: «${rest[0]}».` };
   let month = options.get('--mes');
   if (month !== undefined) {
-    const parsed = parseMonth(month);
+    const parsed = parseMonth(month, { years: defaultYearWindow });
     if (parsed.kind !== 'ok') return { ok: false, message: `--mes debe ser un mes como 2025-02, 02/2025 o «febrero 2025», no «${month}».` };
     month = parsed.value;
   }
-  let cutoff = options.get('--fecha-corte');
-  if (cutoff !== undefined) {
-    const parsed = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(cutoff.trim()) ? parseDate(cutoff.trim()) : { kind: 'invalid' as const };
-    if (parsed.kind !== 'ok') return { ok: false, message: `--fecha-corte debe ser una fecha válida, AAAA-MM-DD o DD/MM/AAAA (por ejemplo 2021-10-31 o 31/10/2021), no «${cutoff}».` };
-    cutoff = parsed.value;
+  const cutoffText = options.get('--fecha-corte');
+  const cutoff = cutoffText === undefined ? undefined : isoDateOf(cutoffText.trim());
+  if (cutoff === null) return { ok: false, message: `--fecha-corte debe ser una fecha válida AAAA-MM-DD o DD/MM/AAAA (por ejemplo 2021-10-31 o 31/10/2021), no «${cutoffText}».` };
+  // Values are case-insensitive (`--regla-total ETAPAS`, `--idioma EN`).
+  const totalRuleText = options.get('--regla-total');
+  const totalRule = totalRuleText === undefined ? undefined : normalizeName(totalRuleText);
+  if (totalRule !== undefined && totalRule !== 'actividades' && totalRule !== 'etapas') return { ok: false, message: `--regla-total debe ser «actividades» o «etapas», no «${totalRuleText}».` };
+  const localeText = options.get('--idioma');
+  const locale = localeText === undefined ? undefined : normalizeName(localeText);
+  if (locale !== undefined && locale !== 'es' && locale !== 'en') return { ok: false, message: `--idioma debe ser «es» o «en», no «${localeText}».` };
+  for (const name of ['--entidad', '--sigla', '--grupo', '--sigla-grupo']) {
+    if (options.has(name) && !options.get(name)!.trim()) return { ok: false, message: `${name} no puede estar vacío.` };
   }
-  const totalRule = normalizeName(options.get('--regla-total') ?? 'actividades');
-  if (totalRule !== 'actividades' && totalRule !== 'etapas') return { ok: false, message: `--regla-total debe ser «actividades» o «etapas», no «${options.get('--regla-total')}».` };
-  const locale = normalizeName(options.get('--idioma') ?? 'es');
-  if (locale !== 'es' && locale !== 'en') return { ok: false, message: `--idioma debe ser «es» o «en», no «${options.get('--idioma')}».` };
   return {
     ok: true,
     args: {
@@ -81,8 +92,23 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       strict: options.has('--estricto'),
       locale,
       json: options.has('--json'),
+      examples: options.has('--ejemplo'),
+      entity: options.get('--entidad')?.trim(),
+      entityShort: options.get('--sigla')?.trim(),
+      group: options.get('--grupo')?.trim(),
+      groupShort: options.get('--sigla-grupo')?.trim(),
     },
   };
+}
+
+/** `2021-10-31` or `31/10/2021` → `2021-10-31`; null when not a real date. */
+function isoDateOf(s: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (isNaN(date.getTime()) || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
 }
 
 export const usage = `Uso: cuentas-claras <comando> <libro.xlsx> [opciones]
@@ -93,29 +119,42 @@ Comandos:
   diapositivas     arma las diapositivas del mes → <base>-<AAAA-MM>.pptx
   autodiagnostico  califica el autodiagnóstico → hoja Resultado autodiagnóstico, <base>-autodiagnostico.json
   espacios         línea base de espacios de rendición de cuentas → hoja Línea base espacios, <base>-espacios.json
+  pqrsd            vencimientos de PQRSD en días hábiles → hoja Resultado PQRSD, <base>-pqrsd.json
   todo             todo lo anterior
-  plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx>
+  plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx> [--ejemplo]
 
 Opciones:
   --out DIR                          carpeta de salida (por omisión ./salida)
   --mes AAAA-MM                      mes del informe: diapositivas y revisión (también 02/2025 o «febrero 2025»;
                                      por omisión el último; sin --mes, «revisar» cubre todos los meses)
-  --fecha-corte AAAA-MM-DD           fecha de corte de espacios (también DD/MM/AAAA; por omisión hoy)
+  --fecha-corte AAAA-MM-DD           fecha de corte de espacios y PQRSD (también DD/MM/AAAA;
+                                     por omisión el último día del mes del informe)
   --regla-total actividades|etapas   regla del total del autodiagnóstico (por omisión actividades)
   --estricto                         sale con código 1 si hay hallazgos de severidad error
   --idioma es|en                     idioma de hojas, mensajes y diapositivas (por omisión es)
   --json                             imprime el JSON del resultado en lugar del resumen
+  --ejemplo                          (plantilla) con filas de ejemplo de la ANM, febrero de 2025
+  --entidad "NOMBRE"                 nombre de la entidad (por omisión el de la hoja Configuración)
+  --sigla SIGLA                      sigla de la entidad
+  --grupo "NOMBRE"                   grupo o dependencia que presenta el informe
+  --sigla-grupo SIGLA                sigla del grupo
   --version                          muestra la versión
+Las opciones prevalecen sobre la hoja Configuración del libro; sin nombre, se escribe «la entidad».
+Los valores de las opciones no distinguen mayúsculas (--idioma EN, --regla-total ETAPAS).
 
 Códigos de salida: 0 ejecutado; 1 --estricto con errores; 2 entrada inutilizable; 3 error interno.`;
 
-/** The action options of the parsed arguments (today as the default cut-off). */
-export function actionOptionsOf(args: CliArgs, today = new Date()): ActionOptions {
-  return {
-    ...defaultActionOptions,
-    locale: args.locale,
+/** What the command line overrides of the workbook's settings (absent options override nothing). */
+export function overridesOf(args: CliArgs): OptionOverrides {
+  const given = {
     month: args.month,
-    cutoff: args.cutoff ?? today.toISOString().slice(0, 10),
+    cutoff: args.cutoff,
     totalRule: args.totalRule,
+    locale: args.locale,
+    entity: args.entity,
+    entityShort: args.entityShort,
+    group: args.group,
+    groupShort: args.groupShort,
   };
+  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as OptionOverrides;
 }

@@ -23,11 +23,16 @@ import {
   readMarkRecord,
   sortFindings,
   type CellStateReader,
+  type CheckReport,
   type PublishedCounts,
 } from '../checks';
+import { readConfig } from '../config';
+import { readReportTexts } from './report-texts';
 import { readLevelBands, readSelfDiagnosis, readSpaces } from '../accountability';
 import type { Action, ActionOptions } from './index';
-import { serviceUnusable } from './usable';
+import { serviceUnusableReason } from './usable';
+import { findSpecSheet } from '../table';
+import { pqrsdSheet } from '../pqrsd';
 import { formatMonthInText } from '../i18n';
 
 /** The action's options: the shared ones, plus how the host reads a cell's current fill and note. */
@@ -59,19 +64,33 @@ export function checksMarks(workbook: RawWorkbook, findings: readonly Finding[],
 }
 
 /**
- * Runs every check on a workbook. The findings listed, counted and written are the service sheets'
- * (issue 8, kind 6), and with `options.month` only those of the months that month's report rests on;
- * the accountability sheets' findings are reported by their own actions (`accountabilityFindings`)
- * and counted apart.
+/**
+ * Every check of the month's report on a workbook: the registry's and the reading of the report's
+ * own sheets (`Configuración`, `Entregas de valor`, `Notas del informe`, `Glosario`). Findings in
+ * their scope (issue 8, kind 6): with `options.month`, those of the months that month's report rests
+ * on; the accountability sheets' findings are reported by their own actions (`accountabilityFindings`)
+ * and counted apart. Findings sorted; the report keeps the published-figures review (the deck's footnotes).
+ */
+export function checkAll(workbook: RawWorkbook, options: ActionOptions): { findings: Finding[]; report: CheckReport } {
+  const { locale } = options;
+  const report = checkWorkbook(
+    workbook,
+    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, cutoff: options.cutoff, years: options.years },
+    [...readConfig(workbook, locale).findings, ...readReportTexts(workbook, locale).findings],
+  );
+  const inScope = options.month ? scopeFindings(report.findings, report.context.data, options.month) : report.findings;
+  return { findings: sortFindings(inScope, workbook), report };
+}
+
+/**
+ * Runs every check on a workbook. Unusable (nothing written) when `--mes` names a month without data,
+ * or when there is nothing to check: no service data and no PQRSD sheet.
  */
 export function runChecks(workbook: RawWorkbook, options: ChecksActionOptions): ActionResult {
   const { locale } = options;
-  const report = checkWorkbook(workbook, { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, years: options.years });
-  const { data, inputs } = report.context;
-  const unusable = serviceUnusable(data, inputs, options.month, locale);
-  if (unusable) return { sheets: [], files: [], findings: [], summary: [], unusable };
-  const inScope = options.month ? scopeFindings(report.findings, data, options.month) : report.findings;
-  const findings = sortFindings(inScope, workbook);
+  const { findings, report } = checkAll(workbook, options);
+  const reason = serviceUnusableReason(report.context.data, report.context.inputs, options.month, locale);
+  if (reason && (reason.kind === 'month' || !findSpecSheet(workbook, pqrsdSheet))) return { sheets: [], files: [], findings: [], summary: [], unusable: reason.message };
   const published: PublishedCounts | null = report.published && { checked: report.published.checked, unverified: report.published.unverified.length };
   const summary = findingsSummary(findings, locale, published);
   if (options.month) {

@@ -7,6 +7,16 @@ import { formatMonthInText, type Locale } from '../i18n';
 import type { ServiceData, ServiceInputs } from '../service';
 import { canalesSheet, logSheet } from '../template';
 
+/**
+ * Why the service report cannot run — `no-data` (no sheet, columns or rows to read) or `month` (the
+ * month asked for has no data) — with one line for the user; null when it can.
+ */
+export function serviceUnusableReason(data: ServiceData, inputs: ServiceInputs, month: string | undefined, locale: Locale): { kind: 'no-data' | 'month'; message: string } | null {
+  const message = serviceUnusable(data, inputs, month, locale);
+  if (!message) return null;
+  return { kind: month !== undefined && serviceUnusable(data, inputs, undefined, locale) === null ? 'month' : 'no-data', message };
+}
+
 /** One line saying why the service report cannot run, or null when it can. */
 export function serviceUnusable(data: ServiceData, inputs: ServiceInputs, month: string | undefined, locale: Locale): string | null {
   const es = locale === 'es';

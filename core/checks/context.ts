@@ -18,6 +18,8 @@ export interface CheckOptions {
   entity: string;
   /** Plausible years of months and dates (default 2000–2100). */
   years?: YearWindow;
+  /** `YYYY-MM-DD` cut-off for date rules (PQRSD `future-date`); without it they are not judged. */
+  cutoff?: string;
 }
 
 export const defaultCheckOptions: CheckOptions = { locale: 'es', unusualChangeThreshold: 50, entity: 'ANM' };

@@ -20,9 +20,9 @@ export function reportMonths(month: string): Set<string> {
 }
 
 /**
- * The findings of a month's report: those about the service sheets, keeping a finding on a row of
- * another month out, and keeping those whose month cannot be told (headers, whole-sheet findings, rows
- * whose month could not be read — they may be any month's). Findings on other sheets are dropped.
+ * The findings of a month's report: a finding on a service sheet's row of another month is left out;
+ * those whose month cannot be told are kept (headers, whole-sheet findings, rows whose month could
+ * not be read — they may be any month's — and the report's other sheets, such as `Configuración`).
  */
 export function scopeFindings(findings: readonly Finding[], data: ServiceData, month: string): Finding[] {
   const months = reportMonths(month);
@@ -40,7 +40,7 @@ export function scopeFindings(findings: readonly Finding[], data: ServiceData, m
   return findings.filter((f) => {
     if (f.sheet === null) return true;
     const sheet = rowMonths.get(f.sheet);
-    if (!sheet) return false;
+    if (!sheet) return true;
     const at = f.cell ? parseA1(f.cell.split(':')[0]) : null;
     const rowMonth = at ? sheet.get(at.row + 1) : undefined;
     return rowMonth === undefined || months.has(rowMonth);

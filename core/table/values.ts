@@ -141,7 +141,10 @@ export interface DateReading {
   format?: FormatKind;
   /** How serial numbers map to dates; default `1900`. */
   dateSystem?: DateSystem;
-  /** Plausible years; default `defaultYearWindow`. */
+  /**
+   * Plausible years. Sheets are always read with one (`ReadOptions.years`, default
+   * `defaultYearWindow`); a direct call without it accepts any real date (a custom function's argument).
+   */
   years?: YearWindow;
   /** The row's year from an `Año` column: a month written as 1–12 or as a bare name needs it. */
   year?: number;
@@ -181,8 +184,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 function inWindow<T>(value: T, y: number, reading: DateReading): Parsed<T> {
-  const years = reading.years ?? defaultYearWindow;
-  if (y < years.from || y > years.to) return { kind: 'invalid', reason: 'out-of-window', year: y };
+  const years = reading.years;
+  if (years && (y < years.from || y > years.to)) return { kind: 'invalid', reason: 'out-of-window', year: y };
   if (reading.year !== undefined && y !== reading.year) return { kind: 'invalid', reason: 'year-mismatch', year: y };
   return { kind: 'ok', value };
 }
@@ -320,26 +323,24 @@ export interface EnumSpec<T extends string = string> {
   values: readonly { value: T; aliases?: readonly string[] }[];
 }
 
+/** Each enumeration's names, normalized once (a sheet may have a million cells to match). */
+const enumKeys = new WeakMap<EnumSpec, Map<string, string>>();
+
 /** Reads a value of an enumeration, matching case-, accent- and space-insensitively. */
 export function parseEnum<T extends string>(v: CellValue, spec: EnumSpec<T>): Parsed<T> {
   if (isBlank(v)) return BLANK;
-  const value = enumIndex(spec).get(normalizeName(displayRaw(v)));
-  return value === undefined ? INVALID : { kind: 'ok', value: value as T };
-}
-
-const enumIndexes = new WeakMap<EnumSpec, Map<string, string>>();
-
-/** The normalized names of an enumeration's values and aliases, built once per spec. */
-function enumIndex(spec: EnumSpec): Map<string, string> {
-  let index = enumIndexes.get(spec);
-  if (!index) {
-    index = new Map();
-    for (const option of spec.values) {
-      for (const name of [option.value, ...(option.aliases ?? [])]) if (!index.has(normalizeName(name))) index.set(normalizeName(name), option.value);
+  let keys = enumKeys.get(spec);
+  if (!keys) {
+    keys = new Map();
+    // Reverse order so that, as before, the first option naming a key wins.
+    for (const option of [...spec.values].reverse()) {
+      for (const a of [...(option.aliases ?? [])].reverse()) keys.set(normalizeName(a), option.value);
+      keys.set(normalizeName(option.value), option.value);
     }
-    enumIndexes.set(spec, index);
+    enumKeys.set(spec, keys);
   }
-  return index;
+  const value = keys.get(normalizeName(displayRaw(v)));
+  return value === undefined ? INVALID : { kind: 'ok', value: value as T };
 }
 
 export const channels = ['Telefónico', 'Presencial', 'Virtual'] as const;

@@ -153,7 +153,7 @@ test('property: no number or date in a month cell becomes a month outside the pl
   );
   fc.assert(
     fc.property(cell, fc.constantFrom<FormatKind | undefined>('date', 'general', 'number', 'text', 'percent', undefined), fc.constantFrom<DateSystem>('1900', '1904'), (v, format, dateSystem) => {
-      const parsed = parseMonth(v, { format, dateSystem });
+      const parsed = parseMonth(v, { format, dateSystem, years: defaultYearWindow });
       if (parsed.kind !== 'ok') return;
       const year = Number(parsed.value.slice(0, 4));
       expect(year).toBeGreaterThanOrEqual(defaultYearWindow.from);

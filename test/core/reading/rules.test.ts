@@ -1,5 +1,5 @@
 /** Each reading rule of issue 8, with a case it accepts and a case it flags. */
-import { fromExcelSerial, parseDate, parseMonth, parseYear, headerKey, readSheet } from '../../../core/table';
+import { defaultYearWindow, fromExcelSerial, parseDate, parseMonth, parseYear, headerKey, readSheet } from '../../../core/table';
 import { canalesSheet, logSheet } from '../../../core/template';
 import { computeServiceIndicators } from '../../../core/service';
 import { runDeck } from '../../../core/actions/deck';
@@ -29,11 +29,14 @@ describe('months: a number is a month only where it can be one', () => {
     expect(parseMonth(45689, { format: 'general' })).toEqual({ kind: 'ok', value: '2025-02' });
   });
   test('a serial outside the plausible years, YYYYMM as a date serial, a month number without its year: invalid, with the reason', () => {
-    expect(parseMonth(2009, { format: 'date' })).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 1905 });
-    expect(parseMonth(202502, { format: 'date' })).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 2454 });
+    const years = defaultYearWindow; // sheets are always read with the window
+    expect(parseMonth(2009, { format: 'date', years })).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 1905 });
+    expect(parseMonth(202502, { format: 'date', years })).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 2454 });
     expect(parseMonth(2)).toEqual({ kind: 'invalid', reason: 'needs-year' });
     expect(parseMonth('febrero')).toEqual({ kind: 'invalid', reason: 'needs-year' });
-    expect(parseMonth('1900-02')).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 1900 });
+    expect(parseMonth('1900-02', { years })).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 1900 });
+    // A direct call without a window (a custom function's argument) accepts any real month.
+    expect(parseMonth('1990-02')).toEqual({ kind: 'ok', value: '1990-02' });
   });
   test('a month number or name next to its year', () => {
     expect(parseMonth(2, { year: 2025 })).toEqual({ kind: 'ok', value: '2025-02' });
@@ -59,7 +62,7 @@ describe('dates (Fecha): the same care', () => {
     expect(parseDate('2025-02-03T10:15:00Z')).toEqual({ kind: 'ok', value: '2025-02-03' });
   });
   test('a date outside the plausible years is invalid-date at its cell, with why', () => {
-    expect(parseDate('03/02/1925')).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 1925 });
+    expect(parseDate('03/02/1925', { years: defaultYearWindow })).toEqual({ kind: 'invalid', reason: 'out-of-window', year: 1925 });
     const wb = workbookOf([sheetOf('Interacciones', [['Fecha', 'Canal'], ['03/02/2025', 'Virtual'], [new Date(Date.UTC(1905, 6, 1)), 'Virtual']])]);
     const t = readSheet(wb.sheets[0], logSheet);
     expect(t.findings.map((f) => `${f.code}@${f.cell}: ${f.message}`)).toEqual([

@@ -1,6 +1,6 @@
 /** One test per reading rule of workbook.md, each with its failure case. */
 import fc from 'fast-check';
-import {
+import { defaultYearWindow,
   parseNumber, readPercentCell, resolvePercentColumn, parseMonth, parseDate, parseYesNo, parseEnum, channelEnum, pointTypeEnum,
 } from '../../../core/table';
 import { formatDayFirst, suggestCalendarDate } from '../../../core/accountability';
@@ -90,7 +90,9 @@ describe('months', () => {
     ['Febrero de 2025', '2025-02'], ['FEBRERO  2025', '2025-02'], ['sep-24', '2024-09'], ['Setiembre 2024', '2024-09'],
     [new Date(Date.UTC(2025, 1, 17)), '2025-02'], [45689, '2025-02'], ['15/02/2025', '2025-02'],
   ])('%p → %p', (raw, expected) => expect(parseMonth(raw)).toEqual(ok(expected)));
-  test.each<CellValue>(['2025-13', '13/2025', 'febrerito 2025', 'feb', 'mes 2', -3, true, 2, 1.5, 44227.5e3])('%p is invalid', (raw) => expect(parseMonth(raw).kind).toBe('invalid'));
+  test.each<CellValue>(['2025-13', '13/2025', 'febrerito 2025', 'feb', 'mes 2', -3, true, 2, 1.5, 44227.5e3])('%p is invalid (read from a sheet, with the plausible years)', (raw) => {
+    expect(parseMonth(raw, { years: defaultYearWindow }).kind).toBe('invalid');
+  });
 });
 
 describe('dates (day first, always)', () => {
