@@ -487,7 +487,10 @@ export class WorkbookPackage {
       if (!rels.changed) continue;
       const source = this.parts.get(key)?.name ?? (key === '' ? '' : null);
       if (source === null) continue;
-      this.put(relsPathOf(source), rels.serialize());
+      const relsPart = relsPathOf(source);
+      // A relationships part the tool emptied goes away (its part had none before the tool's).
+      if (rels.current.length === 0) this.parts.delete(relsPart.toLowerCase());
+      else this.put(relsPart, rels.serialize());
     }
     if (this.contentTypes.changed) this.put('[Content_Types].xml', this.contentTypes.serialize());
     const entries: ZipEntry[] = [];
