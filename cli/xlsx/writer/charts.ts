@@ -88,7 +88,7 @@ const axisFormatCodes = { count: '[$-240A]#,##0', percent: '[$-240A]0 %', decima
 
 function axes(chart: ResolvedChart, horizontal: boolean): string {
   const { spec } = chart;
-  const formatCode = spec.format ? axisFormatCodes[spec.format] : 'General';
+  const formatCode = spec.format ? (axisFormatCodes as Partial<Record<string, string>>)[spec.format] ?? numberFormatCodes[spec.format] : 'General';
   const lightLine = `<c:spPr><a:ln w="6350">${fill('D9D9D9')}</a:ln></c:spPr>`;
   // Horizontal bars list the first category on top: reverse the category axis and keep the values axis below.
   const catScaling = `<c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>`;
