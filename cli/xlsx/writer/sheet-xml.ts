@@ -183,12 +183,17 @@ export function worksheetXml(model: SheetModel, styles: Styles, options: { date1
   model.rows.forEach((row, r) => {
     const cells: string[] = [];
     const filled = row.filter((x) => x && x.value !== null && x.value !== '').length;
+    let lines = 1;
     row.forEach((cell, c) => {
       if (!cell) return;
       const ref = `${columnLetters(c)}${r + 1}`;
       let look = cell.look ?? {};
       // Text longer than its column wraps, unless it is alone in its row (titles run over empty cells).
-      if (typeof cell.value === 'string' && filled > 1 && shownLength(cell) > (widths[c] ?? maxWidth) - 1) look = { ...look, wrap: true };
+      const multiline = typeof cell.value === 'string' && cell.value.includes('\n');
+      if (typeof cell.value === 'string' && (multiline || (filled > 1 && shownLength(cell) > (widths[c] ?? maxWidth) - 1))) {
+        look = { ...look, wrap: true };
+        lines = Math.max(lines, wrappedLines(cell.value, widths[c] ?? maxWidth, !!look.bold));
+      }
       const xf = styles.xfFor(look);
       const s = xf ? ` s="${xf}"` : '';
       const v = cell.value;
@@ -208,7 +213,9 @@ export function worksheetXml(model: SheetModel, styles: Styles, options: { date1
         cells.push(`<c r="${ref}"${s}/>`);
       }
     });
-    if (cells.length) out.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    // Rows of wrapped text get their height: Excel keeps a stored height and does not refit rows on opening.
+    const height = lines > 1 ? ` ht="${lines * lineHeight}" customHeight="1"` : '';
+    if (cells.length) out.push(`<row r="${r + 1}"${height}>${cells.join('')}</row>`);
   });
   out.push('</sheetData>');
   if (model.validations?.length) {
@@ -225,6 +232,36 @@ export function worksheetXml(model: SheetModel, styles: Styles, options: { date1
   if (options.drawingRelId) out.push(`<drawing r:id="${options.drawingRelId}"/>`);
   out.push('</worksheet>');
   return out.join('');
+}
+
+/** Points per line of 11-point text (Excel's default row height). */
+const lineHeight = 15;
+
+/**
+ * Lines a text takes when wrapped in a column `width` characters wide: words are laid greedily,
+ * counting each character as one `0` (Calibri's letters are mostly narrower, so this errs on
+ * the side of a taller row, never a cut one).
+ */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const capacity = Math.max(1, Math.floor((width - 1) / (bold ? 1.1 : 1)));
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(' ')) {
+      const need = line === 0 ? word.length : line + 1 + word.length;
+      if (need <= capacity) line = need;
+      else if (line === 0) {
+        lines += Math.ceil(word.length / capacity) - 1;
+        line = word.length % capacity;
+      } else {
+        lines++;
+        line = word.length > capacity ? word.length % capacity : word.length;
+        if (word.length > capacity) lines += Math.ceil(word.length / capacity) - 1;
+      }
+    }
+  }
+  return Math.min(lines, 27); // 409 points is Excel's highest row
 }
 
 /** Excel holds at most 32.767 characters in a cell; a longer text is cut on a character boundary. */

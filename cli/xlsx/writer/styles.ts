@@ -62,7 +62,7 @@ export interface CellLook {
   fill?: string;
   /** Blue underlined text (an internal link). */
   link?: boolean;
-  /** Wrap long text and align to the top (long messages in narrow columns). */
+  /** Wrap long text (long messages in narrow columns). */
   wrap?: boolean;
 }
 
@@ -271,7 +271,7 @@ export class Styles {
       );
     }
     const fillId = look.fill ? this.fillIdFor(look.fill.toUpperCase()) : 0;
-    const alignment = look.wrap ? `<${q('alignment')} vertical="top" wrapText="1"/>` : '';
+    const alignment = look.wrap ? `<${q('alignment')} wrapText="1"/>` : '';
     const attrs =
       `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
       `${numFmtId ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${alignment ? ' applyAlignment="1"' : ''}`;
