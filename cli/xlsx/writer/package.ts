@@ -23,7 +23,7 @@ import { worksheetXml, type SheetModel } from './sheet-xml';
 import { minimalStylesXml, Styles, themePalette } from './styles';
 import { parseCellRef, WorksheetPart } from './worksheet';
 import { applySplices, isSelfClosing, prefixOf, qualified, scanXml, xmlEscape, type XmlElement } from './xml';
-import { entryOf, inflateEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from './zip';
+import { entryOf, entryOfPieces, inflateEntry, readZip, writeZip, ZipFormatError, type ZipEntry } from './zip';
 
 /** A sheet of the workbook: its name, ids, visibility and part. */
 export interface PackageSheet {
@@ -40,6 +40,8 @@ interface PartSlot {
   name: string;
   original?: ZipEntry;
   content?: Buffer;
+  /** New content as consecutive pieces (an edited huge sheet), deflated without being joined. */
+  pieces?: Buffer[];
 }
 
 /** Excel compares sheet names without regard to case. */
@@ -146,6 +148,7 @@ export class WorkbookPackage {
   bytes(part: string): Buffer | null {
     const s = this.slot(part);
     if (!s) return null;
+    if (s.pieces) return Buffer.concat(s.pieces);
     return s.content ?? inflateEntry(s.original!, partLimit);
   }
 
@@ -159,7 +162,10 @@ export class WorkbookPackage {
     const key = part.toLowerCase();
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     const s = this.parts.get(key);
-    if (s) s.content = data;
+    if (s) {
+      s.content = data;
+      s.pieces = undefined;
+    }
     else {
       this.parts.set(key, { name: part, content: data });
       // A name freed by a removal and taken again keeps its place.
@@ -475,7 +481,10 @@ export class WorkbookPackage {
     this.flushNotes();
     for (const [key, ws] of this.worksheets) {
       const slot = this.parts.get(key);
-      if (slot && ws.changed) this.put(slot.name, ws.serialize());
+      if (slot && ws.changed) {
+        slot.content = undefined;
+        slot.pieces = ws.serialize();
+      }
     }
     if (this.stylesCache?.changed) this.put(this.stylesPart, this.stylesCache.serialize());
     if (this.workbookChanged) this.put(this.workbookPath, this.workbookXml);
@@ -497,8 +506,10 @@ export class WorkbookPackage {
     for (const key of this.order) {
       const slot = this.parts.get(key);
       if (!slot) continue;
-      if (slot.content === undefined) entries.push(slot.original!);
-      else entries.push(entryOf(slot.name, slot.content, slot.original?.mtime ?? this.mtime));
+      const mtime = slot.original?.mtime ?? this.mtime;
+      if (slot.pieces) entries.push(await entryOfPieces(slot.name, slot.pieces, mtime));
+      else if (slot.content === undefined) entries.push(slot.original!);
+      else entries.push(entryOf(slot.name, slot.content, mtime));
     }
     // `[Content_Types].xml` first, as Office writes it.
     entries.sort((a, b) => Number(b.name === '[Content_Types].xml') - Number(a.name === '[Content_Types].xml'));

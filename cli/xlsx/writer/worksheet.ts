@@ -53,20 +53,24 @@ interface RowInfo {
   end: number;
 }
 
+interface RowIndex {
+  /** 1-based row numbers, ascending. */
+  numbers: Int32Array;
+  /** Byte offset of each row's `<row`. */
+  starts: Float64Array;
+}
+
 interface CellInfo {
   col: number;
   el: XmlElement;
 }
-
-const lt = 0x3c;
 
 export class WorksheetPart {
   private readonly prefix: string;
   private readonly rootTag: XmlElement;
   /** Byte offsets of `<sheetData ...>` (start, just past its start tag) and of `</sheetData>` (start, end). */
   private readonly data: { start: number; openEnd: number; closeStart: number; end: number; empty: boolean };
-  private rows: RowInfo[] | null = null;
-  private rowByNumber: Map<number, number> | null = null;
+  private rows: RowIndex | null = null;
   private readonly head: string;
   private readonly headElements: XmlElement[];
   private tail: string;
@@ -105,13 +109,19 @@ export class WorksheetPart {
     return qualified(this.prefix, name);
   }
 
-  /** Every row's start, found by scanning for `<row` tags (once). */
-  private index(): RowInfo[] {
+  /**
+   * Every row's start, found by scanning the bytes for `<row` tags (once): row numbers and offsets
+   * go in typed arrays, so a million-row sheet costs a few megabytes, not an object per row.
+   */
+  private index(): RowIndex {
     if (this.rows) return this.rows;
-    const rows: RowInfo[] = [];
     const tag = Buffer.from(`<${this.q('row')}`);
     const closeTag = Buffer.from(`</${this.q('row')}>`);
     const { bytes } = this;
+    let capacity = 1024;
+    let numbers = new Int32Array(capacity);
+    let starts = new Float64Array(capacity);
+    let count = 0;
     let at = this.data.openEnd;
     let last = 0;
     while (at < this.data.closeStart) {
@@ -121,28 +131,61 @@ export class WorksheetPart {
         at = start + 1;
         continue;
       }
-      const openEnd = bytes.indexOf('>', start) + 1;
-      const open = bytes.toString('latin1', start, openEnd);
-      const m = /\sr\s*=\s*["'](\d+)["']/.exec(open);
-      const r = m ? Number(m[1]) : last + 1;
+      const openEnd = bytes.indexOf(0x3e, start) + 1;
+      const r = rowNumberOf(bytes, start + tag.length, openEnd) ?? last + 1;
       last = r;
+      if (count === capacity) {
+        capacity *= 2;
+        const n = new Int32Array(capacity);
+        n.set(numbers);
+        numbers = n;
+        const st = new Float64Array(capacity);
+        st.set(starts);
+        starts = st;
+      }
+      numbers[count] = r;
+      starts[count] = start;
+      count++;
       let end = openEnd;
       if (bytes[openEnd - 2] !== 0x2f) {
         const close = bytes.indexOf(closeTag, openEnd);
         end = close < 0 ? this.data.closeStart : close + closeTag.length;
       }
-      rows.push({ r, start, openEnd, end });
       at = end;
     }
-    this.rows = rows;
-    this.rowByNumber = new Map(rows.map((row, i) => [row.r, i]));
-    return rows;
+    this.rows = { numbers: numbers.subarray(0, count), starts: starts.subarray(0, count) };
+    return this.rows;
+  }
+
+  /** The row at index `i` of the index, with its offsets. */
+  private rowAt(i: number): RowInfo {
+    const { numbers, starts } = this.index();
+    const start = starts[i];
+    const openEnd = this.bytes.indexOf(0x3e, start) + 1;
+    let end = openEnd;
+    if (this.bytes[openEnd - 2] !== 0x2f) {
+      const close = this.bytes.indexOf(`</${this.q('row')}>`, openEnd);
+      end = close < 0 ? this.data.closeStart : close + `</${this.q('row')}>`.length;
+    }
+    return { r: numbers[i], start, openEnd, end };
+  }
+
+  /** Index of the first row numbered `r` or more (rows are stored in ascending order). */
+  private lowerBound(r: number): number {
+    const { numbers } = this.index();
+    let lo = 0;
+    let hi = numbers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (numbers[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private rowInfo(r: number): RowInfo | undefined {
-    this.index();
-    const i = this.rowByNumber!.get(r);
-    return i === undefined ? undefined : this.rows![i];
+    const i = this.lowerBound(r);
+    return i < this.index().numbers.length && this.index().numbers[i] === r ? this.rowAt(i) : undefined;
   }
 
   private rowTag(row: RowInfo): XmlElement {
@@ -247,31 +290,29 @@ export class WorksheetPart {
     return Object.values(this.rootTag.attrs).includes('http://purl.oclc.org/ooxml/spreadsheetml/main');
   }
 
-  /** The part with its edits; unchanged rows keep their bytes. */
-  serialize(): Buffer {
-    if (!this.changed) return this.bytes;
+  /** The part with its edits, as consecutive pieces (no copy of a huge part); unchanged rows keep their bytes. */
+  serialize(): Buffer[] {
+    if (!this.changed) return [this.bytes];
     const pieces: Buffer[] = [Buffer.from(this.head, 'utf8')];
     const edits = [...this.styleEdits.entries()].sort((a, b) => a[0] - b[0]);
     let at = this.data.start;
     let sheetDataOpen = this.bytes.subarray(this.data.start, this.data.openEnd);
-    let dataEnd = this.data.end;
     if (this.data.empty && edits.length) {
       // `<sheetData/>` becomes `<sheetData>…</sheetData>`.
       sheetDataOpen = Buffer.from(sheetDataOpen.toString('utf8').replace(/\s*\/>$/, '>'));
     }
     pieces.push(sheetDataOpen);
     at = this.data.openEnd;
-    const rows = edits.length ? this.index() : [];
-    let ri = 0;
+    const count = edits.length ? this.index().numbers.length : 0;
     for (const [r, cols] of edits) {
-      while (ri < rows.length && rows[ri].r < r) ri++;
-      const existing = rows[ri] && rows[ri].r === r ? rows[ri] : undefined;
+      const ri = this.lowerBound(r);
+      const existing = ri < count && this.index().numbers[ri] === r ? this.rowAt(ri) : undefined;
       if (existing) {
         pieces.push(this.bytes.subarray(at, existing.start));
         pieces.push(Buffer.from(this.editedRow(existing, cols), 'utf8'));
         at = existing.end;
       } else {
-        const position = rows[ri] ? rows[ri].start : this.data.closeStart;
+        const position = ri < count ? this.index().starts[ri] : this.data.closeStart;
         pieces.push(this.bytes.subarray(at, position));
         const cells = [...cols.entries()].sort((a, b) => a[0] - b[0]).map(([c, s]) => `<${this.q('c')} r="${columnLetters(c)}${r}" s="${s}"/>`);
         pieces.push(Buffer.from(`<${this.q('row')} r="${r}">${cells.join('')}</${this.q('row')}>`, 'utf8'));
@@ -280,13 +321,11 @@ export class WorksheetPart {
     }
     if (this.data.empty) {
       if (edits.length) pieces.push(Buffer.from(`</${this.q('sheetData')}>`));
-      dataEnd = this.data.end;
     } else {
       pieces.push(this.bytes.subarray(at, this.data.end));
     }
-    void dataEnd;
     pieces.push(Buffer.from(this.tail, 'utf8'));
-    return Buffer.concat(pieces);
+    return pieces;
   }
 
   private editedRow(row: RowInfo, cols: Map<number, number>): string {
@@ -294,13 +333,8 @@ export class WorksheetPart {
     const splices: Splice[] = [];
     const r = row.r;
     let rowText = text;
-    let offset = 0;
-    if (text.endsWith('/>') && row.end === row.openEnd) {
-      rowText = `${text.replace(/\s*\/>$/, '>')}</${this.q('row')}>`;
-      offset = 0;
-    }
+    if (text.endsWith('/>') && row.end === row.openEnd) rowText = `${text.replace(/\s*\/>$/, '>')}</${this.q('row')}>`;
     const rowEl = scanXml(rowText)[0];
-    void offset;
     const inherited = (col: number) => {
       const a = rowEl.attrs;
       return a.customFormat === '1' || a.customFormat === 'true' ? Number(a.s ?? 0) || 0 : this.columnStyle(col);
@@ -354,7 +388,29 @@ export class WorksheetPart {
   }
 }
 
+/** The `r` attribute of a row start tag, read from its bytes (`[from, to)`), or null. */
+function rowNumberOf(bytes: Buffer, from: number, to: number): number | null {
+  for (let i = from; i < to - 3; i++) {
+    // ` r` then `=` and a quote (spaces allowed around `=`): the space before keeps `spans=` apart.
+    if (bytes[i] !== 0x72 || !isSpace(bytes[i - 1])) continue;
+    let j = i + 1;
+    while (isSpace(bytes[j])) j++;
+    if (bytes[j] !== 0x3d) continue;
+    j++;
+    while (isSpace(bytes[j])) j++;
+    if (bytes[j] !== 0x22 && bytes[j] !== 0x27) continue;
+    const digits = ++j;
+    let n = 0;
+    while (bytes[j] >= 0x30 && bytes[j] <= 0x39) n = n * 10 + (bytes[j++] - 0x30);
+    return j > digits ? n : null;
+  }
+  return null;
+}
+
+function isSpace(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
 function isNameEnd(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
-void lt;
