@@ -104,12 +104,15 @@ function fallbackCrc32(data: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
-/** A new entry from content: deflated (level 6, as Excel does) unless tiny. */
+/**
+ * A new entry from content, always deflated (level 6, as Excel does; level 1 above 16 MB): fflate
+ * writes every entry with a trailing data descriptor, which streaming zip readers accept only for
+ * deflated entries.
+ */
 export function entryOf(name: string, content: string | Buffer, mtime: Date = dosEpochSafe(new Date())): ZipEntry {
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const deflated = data.length > 64 ? zlib.deflateRawSync(data, { level: data.length > fastDeflateFrom ? 1 : 6 }) : null;
-  const useDeflate = deflated !== null && deflated.length < data.length;
-  return { name, method: useDeflate ? 8 : 0, crc32: crc32(data), uncompressedSize: data.length, raw: useDeflate ? deflated! : data, mtime };
+  const raw = zlib.deflateRawSync(data, { level: data.length > fastDeflateFrom ? 1 : 6 });
+  return { name, method: 8, crc32: crc32(data), uncompressedSize: data.length, raw, mtime };
 }
 
 /** Parts larger than this are deflated at level 1: 4× faster than level 6 on a 270 MB sheet, for a third more bytes. */
