@@ -2,19 +2,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Io } from './main';
-import { actionOptionsOf, type CliArgs } from './args';
+import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
-import { actionsForCommand, collectFiles, collectFindings, runActions } from '../core/actions';
+import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
+import { pqrsdSheets } from '../core/pqrsd';
 import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
+import { serviceExampleSheets } from '../examples/data/service';
+import { accountabilityExampleSheets } from '../examples/data/accountability';
+import { reportExampleSheets } from '../examples/data/report';
+import { pqrsdExampleSheets } from '../examples/data/pqrsd';
+
+const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets];
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
-    await writeTemplate(args.file, args.locale, accountabilitySheets);
-    io.out(args.locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
+    const locale = args.locale ?? 'es';
+    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined });
+    io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }
 
@@ -22,13 +30,16 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   const input = await readWorkbookFile(args.file);
   // The input's own package: the result workbook is this package plus the outputs and marks.
   const pkg = await openWorkbookPackage(args.file);
+  // Settings: the workbook's `Configuración`, overridden by the command line.
+  const resolved = resolveActionOptions(input.raw, overridesOf(args), localToday());
+  const locale = resolved.options.locale;
   const options = {
-    ...actionOptionsOf(args),
+    ...resolved.options,
     // Cell states are read from the input as it is, before any output is applied.
     cellState: (sheet: string, cell: string) => pkg.cellState(sheet, cell),
     partOfAll: args.command === 'todo',
   };
-  io.progress(actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', '));
+  io.progress(actionsForCommand(args.command).map((a) => a.title[locale]).join(', '));
   const results = runActions(actionsForCommand(args.command), input.raw, options);
 
   const base = baseName(args.file);
@@ -61,11 +72,16 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     io.out(JSON.stringify(json, null, 2));
   } else {
     for (const { result } of results) for (const line of result.summary) io.out(line);
-    io.out(args.locale === 'es' ? 'Archivos escritos:' : 'Files written:');
+    io.out(locale === 'es' ? 'Archivos escritos:' : 'Files written:');
     for (const f of written) io.out(`  ${f}`);
   }
   const errors = countBySeverity(findings).error;
   return args.strict && errors > 0 ? 1 : 0;
+}
+
+/** Today's date on this machine's calendar (`YYYY-MM-DD`): the cut-off when a workbook has no month. */
+function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Base name of the input file, without extension (`<base>` of cli.md). */

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { serviceExampleSheets, type ExampleSheet } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
+import { reportExampleSheets } from '../examples/data/report';
+import { pqrsdExampleSheets } from '../examples/data/pqrsd';
 import { writeNewWorkbook, type SheetModel } from '../cli/xlsx/writer';
 
 /** An example sheet as the writer lays it out: bold frozen header, its widths and per-column formats. */
@@ -33,7 +35,7 @@ export async function writeExampleWorkbook(file: string, sheets: readonly Exampl
 
 if (require.main === module) {
   const file = path.join(__dirname, '..', '..', 'examples', 'ejemplo-anm-2025.xlsx');
-  writeExampleWorkbook(file, [...serviceExampleSheets, ...accountabilityExampleSheets]).then(
+  writeExampleWorkbook(file, [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets]).then(
     () => console.log(`Escrito ${path.relative(process.cwd(), file)}`),
     (e) => {
       console.error(e);

@@ -4,7 +4,7 @@
  * column widths wide enough for their text, a frozen header, drop-down lists, internal links,
  * landscape one-page-wide printing and the drawing that holds its charts.
  */
-import { cellObject, numberFormatCodes, type NumberFormat, type OutputSheet } from '../../../core/output';
+import { cellObject, numberFormatCode, numberFormatCodes, type NumberFormat, type OutputSheet } from '../../../core/output';
 import { writtenValue, serialDate } from './cells';
 import { resolveChart, type ResolvedChart } from './charts';
 import type { CellLook, Styles } from './styles';
@@ -78,11 +78,12 @@ function outputSheetModel(sheet: OutputSheet): SheetModel {
       const columnFormat = r >= headerRows ? sheet.columnFormats?.[c] : undefined;
       const format: NumberFormat | undefined = object.format ?? columnFormat;
       const look: CellLook = {};
-      if (format) look.numFmt = numberFormatCodes[format];
+      if (format) look.numFmt = object.format ? numberFormatCode(object.format, object.decimals) : numberFormatCodes[format];
       if (object.bold) look.bold = true;
+      if (object.wrap) look.wrap = true;
       if (object.fill) look.fill = object.fill.toUpperCase();
       if (object.link) look.link = true;
-      const date = object.format === 'date' && typeof value === 'string' ? isoDate.exec(value) : null;
+      const date = (object.format === 'date' || object.format === 'month') && typeof value === 'string' ? isoDate.exec(value) : null;
       return {
         value: date ? new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))) : value,
         look,
@@ -190,7 +191,7 @@ export function worksheetXml(model: SheetModel, styles: Styles, options: { date1
       let look = cell.look ?? {};
       // Text longer than its column wraps, unless it is alone in its row (titles run over empty cells).
       const multiline = typeof cell.value === 'string' && cell.value.includes('\n');
-      if (typeof cell.value === 'string' && (multiline || (filled > 1 && shownLength(cell) > (widths[c] ?? maxWidth) - 1))) {
+      if (typeof cell.value === 'string' && (look.wrap || multiline || (filled > 1 && shownLength(cell) > (widths[c] ?? maxWidth) - 1))) {
         look = { ...look, wrap: true };
         lines = Math.max(lines, wrappedLines(cell.value, widths[c] ?? maxWidth, !!look.bold));
       }

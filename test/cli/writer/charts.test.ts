@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { ChartSpec, OutputSheet } from '../../../core/output';
+import { chartFormatCode, type ChartSpec, type OutputSheet } from '../../../core/output';
 import { chartXml, resolveChart } from '../../../cli/xlsx/writer/charts';
 import { openPackage, part, sheetXml, tempDir, writeResult } from '../xlsx-helpers';
 import { requireCommands } from '../../support/tools';
@@ -75,7 +75,7 @@ describe('charts of output sheets', () => {
     expect(chart).toContain("<c:f>'Indicadores'!$A$2:$A$4</c:f>");
     expect(chart).toContain('<c:pt idx="2"><c:v>Virtual &amp; &lt;web&gt;</c:v></c:pt>');
     expect(chart).toContain('<c:pt idx="1"><c:v>1371</c:v></c:pt>');
-    expect(chart).toContain('<c:numFmt formatCode="[$-240A]#,##0" sourceLinked="0"/><c:spPr>'); // the data labels' format, es-CO
+    expect(chart).toContain(`<c:numFmt formatCode="${chartFormatCode('count').replace(/>/g, '&gt;')}" sourceLinked="0"/><c:spPr>`); // the data labels' format, locale-free dots
     expect(chart).toContain('<a:t>Interacciones por canal</a:t>');
     const pie = await part(zip, 'xl/charts/chart2.xml');
     expect(pie).toContain('<c:pieChart><c:varyColors val="1"/>');
@@ -112,7 +112,7 @@ describe('chart parts', () => {
     expect(xml).toContain('<c:scaling><c:orientation val="maxMin"/></c:scaling>');
     expect(xml).toContain('<c:max val="1"/><c:min val="0"/>');
     expect(xml).toContain('<c:numFmt formatCode="[$-240A]0.0 %" sourceLinked="0"/>');
-    expect(xml).toContain('<c:numFmt formatCode="[$-240A]0 %" sourceLinked="0"/>'); // the axis: no decimals
+    expect(xml).toContain('<c:numFmt formatCode="0 %" sourceLinked="0"/>'); // the axis: no decimals
     expect(xml.match(/<c:axId val="\d+"\/>/g)).toHaveLength(4); // two in the plot, one per axis: no orphan axis
   });
 
