@@ -6,7 +6,7 @@
  * of the undo group. Nothing here decides anything about the domain.
  */
 import { defaultActionOptions, actionsForCommand, collectFindings, runActions, type ActionOptions, type TotalRule } from '../../core/actions';
-import { checksAction, clearMarks } from '../../core/actions/checks';
+import { checksMarks, clearMarks } from '../../core/actions/checks';
 import type { MenuEntry } from '../../core/actions/menu';
 import { accountabilitySheets } from '../../core/accountability';
 import { markTargets, marksSheetName, readMarkRecord, type CellState } from '../../core/checks';
@@ -112,14 +112,17 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
         states = await readCellStates(target, readMarkRecord(read.raw));
         results = [clearMarks(read.raw, { locale: options.locale, cellState: reader })];
       } else {
-        const list = actionsForCommand(run.command);
-        const first = runActions(list, read.raw, actionOptions);
-        results = first.map((r) => r.result);
-        const checks = first.findIndex((r) => r.id === 'checks');
-        if (checks >= 0) {
-          // The cells to mark are known only from the findings: read their fill and note, then plan the marks.
-          states = await readCellStates(target, markTargets(first[checks].result.findings, readMarkRecord(read.raw)));
-          results[checks] = runActions([checksAction], read.raw, { ...actionOptions, cellState: reader })[0].result;
+        // Office.js reads cells asynchronously: the checks plan their marks on blank states first; once
+        // the findings say which cells are marked, their real fill and note are read and the marks re-planned.
+        const blank = () => ({ fill: null, note: null });
+        const ran = runActions(actionsForCommand(run.command), read.raw, { ...actionOptions, cellState: blank });
+        results = ran.map((r) => r.result);
+        const checks = ran.find((r) => r.id === 'checks')?.result;
+        if (checks) {
+          states = await readCellStates(target, markTargets(checks.findings, readMarkRecord(read.raw)));
+          const planned = checksMarks(read.raw, checks.findings, reader);
+          checks.marks = planned.marks;
+          checks.sheets = checks.sheets.map((s) => (s.name === planned.sheet.name ? planned.sheet : s));
         }
       }
       progress('writing');

@@ -14,3 +14,9 @@ import { serviceSheets } from './sheets';
 export function missingTemplateSheets(workbook: RawWorkbook, locale: Locale, extraSpecs: readonly SheetSpec[] = []): OutputSheet[] {
   return [...serviceSheets, ...extraSpecs].filter((spec) => !findSpecSheet(workbook, spec)).map((spec) => templateSheet(spec, locale));
 }
+
+/** One line for the panel after inserting the template: which sheets were added, or that none were missing. */
+export function templateSummary(added: readonly string[], locale: Locale): string {
+  if (!added.length) return locale === 'es' ? 'El libro ya tiene todas las hojas de datos; no se agregó ninguna.' : 'The workbook already has every input sheet; none was added.';
+  return locale === 'es' ? `Hojas agregadas: ${added.join(', ')}. Las hojas que ya existían no se tocaron.` : `Sheets added: ${added.join(', ')}. Existing sheets were not touched.`;
+}

@@ -44,10 +44,38 @@ export interface FakeChart {
   valueAxis: { maximum: number | null; minimum: number | null };
 }
 
+/** Cells by row, then column: a million-row sheet without a million-entry map of big keys. */
+export class CellStore {
+  private rows: (Map<number, FakeCell> | undefined)[] = [];
+  get(row: number, col: number): FakeCell | undefined {
+    return this.rows[row]?.get(col);
+  }
+  set(row: number, col: number, cell: FakeCell): void {
+    (this.rows[row] ??= new Map()).set(col, cell);
+  }
+  delete(row: number, col: number): void {
+    this.rows[row]?.delete(col);
+  }
+  *entries(): IterableIterator<[number, number, FakeCell]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const line = this.rows[r];
+      if (line) for (const [c, cell] of line) yield [r, c, cell];
+    }
+  }
+  /** Deletes every cell inside a rectangle. */
+  clear(rect: Rect): void {
+    for (let r = rect.top; r <= Math.min(rect.bottom, this.rows.length - 1); r++) {
+      const line = this.rows[r];
+      if (!line) continue;
+      for (const c of [...line.keys()]) if (c >= rect.left && c <= rect.right) line.delete(c);
+    }
+  }
+}
+
 export interface FakeSheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
-  cells: Map<number, FakeCell>;
+  cells: CellStore;
   merges: Rect[];
   charts: FakeChart[];
   frozenRows: number;
@@ -71,9 +99,6 @@ export interface Rect {
   right: number;
 }
 
-const key = (row: number, col: number) => row * MAX_COLS + col;
-const rowOf = (k: number) => Math.floor(k / MAX_COLS);
-const colOf = (k: number) => k % MAX_COLS;
 
 function letters(col: number): string {
   let n = col + 1;
@@ -127,7 +152,7 @@ function fakeError(code: string, message: string): Error {
 const bytes = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
 
 export function newSheet(name: string): FakeSheet {
-  return { name, visibility: 'Visible', cells: new Map(), merges: [], charts: [], frozenRows: 0, columnWidths: new Map(), validations: [], rectFormats: [] };
+  return { name, visibility: 'Visible', cells: new CellStore(), merges: [], charts: [], frozenRows: 0, columnWidths: new Map(), validations: [], rectFormats: [] };
 }
 
 /** A fake book from rows of values (and optional per-cell formats), sheet by sheet. */
@@ -145,7 +170,7 @@ export function fakeBook(sheets: { name: string; rows: (FakeValue | null | undef
           const cell: FakeCell = {};
           if (v !== null && v !== undefined && v !== '') cell.value = v;
           if (format) cell.format = format;
-          sheet.cells.set(key(r, c), cell);
+          sheet.cells.set(r, c, cell);
         }),
       );
       sheet.merges = s.merges ?? [];
@@ -360,15 +385,16 @@ class FakeWorksheet extends Proxy {
 
 /** A cell's format, whether set on the cell or on a large range around it. */
 export function formatAt(sheet: FakeSheet, row: number, col: number): string {
-  const own = sheet.cells.get(key(row, col))?.format;
+  const own = sheet.cells.get(row, col)?.format;
   if (own !== undefined) return own;
+  if (!sheet.rectFormats.length) return 'General';
   for (let i = sheet.rectFormats.length - 1; i >= 0; i--) if (inRect(sheet.rectFormats[i].rect, row, col)) return sheet.rectFormats[i].format;
   return 'General';
 }
 
 function cellAt(sheet: FakeSheet, row: number, col: number): FakeCell {
-  let c = sheet.cells.get(key(row, col));
-  if (!c) sheet.cells.set(key(row, col), (c = {}));
+  let c = sheet.cells.get(row, col);
+  if (!c) sheet.cells.set(row, col, (c = {}));
   return c;
 }
 
@@ -553,10 +579,8 @@ class FakeRange extends Proxy {
       let left = Infinity;
       let bottom = -1;
       let right = -1;
-      for (const [k, c] of this.sheet().cells) {
+      for (const [r, col, c] of this.sheet().cells.entries()) {
         if (this.usedOf?.valuesOnly ? c.value === undefined : c.value === undefined && c.format === undefined && c.fill === undefined) continue;
-        const r = rowOf(k);
-        const col = colOf(k);
         top = Math.min(top, r);
         left = Math.min(left, col);
         bottom = Math.max(bottom, r);
@@ -593,7 +617,7 @@ class FakeRange extends Proxy {
         const out: unknown[][] = [];
         for (let row = r.top; row <= r.bottom; row++) {
           const line: unknown[] = [];
-          for (let col = r.left; col <= r.right; col++) line.push(name === 'values' ? (this.sheet().cells.get(key(row, col))?.value ?? '') : formatAt(this.sheet(), row, col));
+          for (let col = r.left; col <= r.right; col++) line.push(name === 'values' ? (this.sheet().cells.get(row, col)?.value ?? '') : formatAt(this.sheet(), row, col));
           out.push(line);
         }
         return out;
@@ -687,7 +711,7 @@ class FakeRange extends Proxy {
       const r = this.resolvedRect();
       if (!r) return;
       const sheet = this.sheet();
-      for (const k of [...sheet.cells.keys()]) if (inRect(r, rowOf(k), colOf(k))) sheet.cells.delete(k);
+      sheet.cells.clear(r);
       sheet.rectFormats = sheet.rectFormats.filter((f) => !(f.rect.top >= r.top && f.rect.bottom <= r.bottom && f.rect.left >= r.left && f.rect.right <= r.right));
     });
   }
@@ -706,7 +730,7 @@ class FakeRange extends Proxy {
         const line: unknown[] = [];
         // Excel reports a cell without fill as white with pattern None.
         for (let col = r.left; col <= r.right; col++) {
-          const fill = this.sheet().cells.get(key(row, col))?.fill;
+          const fill = this.sheet().cells.get(row, col)?.fill;
           line.push({ format: { fill: fill ? { color: `#${fill}`, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' } } });
         }
         out.push(line);
@@ -981,10 +1005,10 @@ export function sheetOf(book: FakeBook, name: string): FakeSheet {
 /** The cell at an A1 address (undefined when empty). */
 export function cellOf(sheet: FakeSheet, address: string): FakeCell | undefined {
   const r = parseRect(address);
-  return sheet.cells.get(key(r.top, r.left));
+  return sheet.cells.get(r.top, r.left);
 }
 
 /** Every cell of a sheet as `[row, col, cell]`. */
 export function cellsOf(sheet: FakeSheet): [number, number, FakeCell][] {
-  return [...sheet.cells.entries()].map(([k, c]) => [rowOf(k), colOf(k), c]);
+  return [...sheet.cells.entries()];
 }

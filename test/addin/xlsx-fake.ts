@@ -6,7 +6,6 @@ import { sheetParts, attributes, tagsOf } from '../../cli/xlsx/ooxml';
 import { fillRgb, themePalette } from '../../cli/xlsx/fills';
 import { parseRect, newSheet, type FakeBook, type FakeCell, type FakeValue } from './fake-excel';
 
-const KEY_COLS = 16_384;
 /** Excel serial of a date whose UTC fields are the calendar date (1900 system). */
 export const serialOf = (d: Date) => (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
 
@@ -49,7 +48,7 @@ export async function fakeBookFromXlsx(data: Buffer): Promise<FakeBook> {
           const note = noteText(c.note);
           if (note !== undefined) cell.note = note;
           if (c.font?.bold) cell.bold = true;
-          if (Object.keys(cell).length) sheet.cells.set((r - 1) * KEY_COLS + (col - 1), cell);
+          if (Object.keys(cell).length) sheet.cells.set(r - 1, col - 1, cell);
         });
       });
       const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
