@@ -15,7 +15,7 @@ export interface FunctionsMetadata {
     description: string;
     /** `dimensionality` only when `matrix` (`scalar` is the default), as Microsoft's generator writes it. */
     parameters: { name: string; description: string; type: string; dimensionality?: 'matrix'; optional?: boolean }[];
-    result: { type: string; dimensionality?: 'matrix' };
+    result: { type?: string; dimensionality?: 'matrix' };
   }[];
 }
 
@@ -35,7 +35,8 @@ export function functionsMetadata(locale: Locale, functions: readonly CustomFunc
       name: f.name[locale],
       description: f.description[locale],
       parameters: f.params.map((p) => parameter(p, locale)),
-      result: { type: f.result.type, ...(f.result.matrix ? { dimensionality: 'matrix' as const } : {}) },
+      // `any` is the default result type; Microsoft's generator leaves it out, and so does this.
+      result: { ...(f.result.type !== 'any' ? { type: f.result.type } : {}), ...(f.result.matrix ? { dimensionality: 'matrix' as const } : {}) },
     })),
   };
 }
