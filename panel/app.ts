@@ -119,7 +119,12 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   }
 
   function render(entry: MenuEntry, result: PanelRunResult): void {
-    summary.replaceChildren(el('h2', {}, `${t.summary}: ${entry.label[ui]}`), el('ul', {}, ...result.summary.map((line) => el('li', {}, line))));
+    // A long summary (the checks list their first findings) keeps its first line in view and folds the rest.
+    const [first, ...rest] = result.summary;
+    const list = (lines: readonly string[]) => el('ul', {}, ...lines.map((line) => el('li', {}, line)));
+    summary.replaceChildren(el('h2', {}, `${t.summary}: ${entry.label[ui]}`));
+    if (result.summary.length <= 4) summary.append(list(result.summary));
+    else summary.append(list([first]), el('details', { class: 'cc-more' }, el('summary', {}, t.moreDetail), list(rest)));
     summary.hidden = false;
     renderDeck(result.deck);
     renderFindings(result.findings, entry);

@@ -33,6 +33,7 @@ button:disabled { cursor: default; opacity: 0.55; }
 .cc-error { margin: 12px 0; padding: 8px 10px; border-left: 4px solid #C50F1F; background: #FDE7E9; }
 .cc-summary ul { margin: 0; padding-left: 18px; }
 .cc-summary li { margin: 2px 0; }
+.cc-more summary { cursor: pointer; font-size: 12px; color: var(--cc-blue-dark); margin: 4px 0; }
 .cc-severity { margin: 8px 0; border-radius: 4px; }
 .cc-severity summary { cursor: pointer; font-weight: 600; padding: 4px 8px; border-radius: 4px; }
 .cc-error summary { background: var(--cc-error); } .cc-warning summary { background: var(--cc-warning); } .cc-info summary { background: var(--cc-info); }
