@@ -40,8 +40,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   const month = el('input', { type: 'month', id: 'cc-month', 'aria-describedby': 'cc-month-hint' });
   const cutoff = el('input', { type: 'date', id: 'cc-cutoff', 'aria-describedby': 'cc-cutoff-hint' });
   const rule = el('select', { id: 'cc-rule' }, el('option', { value: 'actividades' }, t.ruleActivities), el('option', { value: 'etapas' }, t.ruleStages));
-  const language = el('select', { id: 'cc-language' }, el('option', { value: 'es' }, 'Español'), el('option', { value: 'en' }, 'English'));
-  language.value = ui;
+  const language = el('select', { id: 'cc-language' }, el('option', { value: '' }, t.languageFromBook), el('option', { value: 'es' }, 'Español'), el('option', { value: 'en' }, 'English'));
   const field = (label: string, control: HTMLElement, hint?: string) =>
     el('div', { class: 'cc-field' }, el('label', { for: control.id }, label), control, hint ? el('span', { class: 'cc-hint', id: `${control.id}-hint` }, hint) : null);
   const options = el(
@@ -83,7 +82,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   );
 
   const optionsNow = (): PanelOptions => ({
-    locale: language.value === 'en' ? 'en' : 'es',
+    locale: language.value === 'en' ? 'en' : language.value === 'es' ? 'es' : undefined,
     month: month.value || undefined,
     cutoff: cutoff.value || undefined,
     totalRule: rule.value === 'etapas' ? 'etapas' : 'actividades',

@@ -33,6 +33,8 @@ export interface RangeFormatLike {
   readonly fill: FillLike;
   readonly font: FontLike;
   columnWidth: number;
+  wrapText: boolean;
+  verticalAlignment: any;
 }
 
 export interface DataValidationLike {
@@ -66,7 +68,7 @@ export interface RangeLike extends Loadable {
 export interface RangeAreasLike extends Loadable {
   readonly address: string;
   readonly isNullObject: boolean;
-  readonly format: { readonly fill: FillLike; readonly font: FontLike };
+  readonly format: { readonly fill: FillLike; readonly font: FontLike; wrapText: boolean; verticalAlignment: any };
 }
 
 export interface ChartSeriesLike {

@@ -5,7 +5,7 @@
  * (`_cc_marcas`, `_cc_listas`) must be created: hiding a sheet cannot be undone, so it stays out
  * of the undo group. Nothing here decides anything about the domain.
  */
-import { defaultActionOptions, actionsForCommand, collectFindings, runActions, type ActionOptions, type TotalRule } from '../../core/actions';
+import { actionsForCommand, collectFindings, resolveActionOptions, runActions, type OptionOverrides, type TotalRule } from '../../core/actions';
 import { checksMarks, clearMarks } from '../../core/actions/checks';
 import type { MenuEntry } from '../../core/actions/menu';
 import { accountabilitySheets } from '../../core/accountability';
@@ -23,7 +23,8 @@ import type { ExcelContextLike, ExcelHost } from './office-api';
 
 /** The options a person chooses in the panel (the rest are the core's defaults). */
 export interface ExcelRunOptions {
-  locale: Locale;
+  /** Undefined: the workbook's `Configuración` decides (default Spanish). */
+  locale?: Locale;
   month?: string;
   /** `YYYY-MM-DD`; default today. */
   cutoff?: string;
@@ -54,7 +55,8 @@ export function capabilitiesOf(host: ExcelHost): ExcelCapabilities {
 }
 
 const sameName = (a: string, b: string) => a.toLocaleUpperCase('es') === b.toLocaleUpperCase('es');
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today on this machine's calendar (`YYYY-MM-DD`), as the command line takes it. */
+const todayIso = (now = new Date()) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** Runs a menu entry (`panel` entries do nothing here: the host opens the pane). */
 export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: ExcelRunOptions, progress: (stage: RunStage) => void = () => undefined): Promise<ExcelRunOutcome> {
@@ -62,14 +64,10 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
   const outcome: ExcelRunOutcome = { entryId: entry.id, summary: [], findings: [], deck: null, syncs: 0, undoGroup: caps.undoGroup };
   if (entry.run.kind === 'panel') return outcome;
 
-  const actionOptions: ActionOptions = {
-    ...defaultActionOptions,
-    locale: options.locale,
-    month: options.month,
-    cutoff: options.cutoff ?? todayIso(),
-    totalRule: options.totalRule ?? defaultActionOptions.totalRule,
-    partOfAll: entry.run.kind === 'command' && entry.run.command === 'todo',
-  };
+  // The panel's choices override the workbook's `Configuración` (resolved once the workbook is read).
+  const given = { locale: options.locale, month: options.month, cutoff: options.cutoff, totalRule: options.totalRule };
+  const overrides = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as OptionOverrides;
+  const partOfAll = entry.run.kind === 'command' && entry.run.command === 'todo';
   const run = entry.run;
   const marks = run.kind === 'clearMarks' || (run.kind === 'command' && actionsForCommand(run.command).some((a) => a.id === 'checks'));
 
@@ -81,7 +79,7 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
     await budget.sync();
     const names = worksheets.items.map((w) => w.name);
     const wanted = marks ? [marksSheetName] : [];
-    if (run.kind === 'template' && missingTemplateSheets(namesOnly(names), options.locale, accountabilitySheets).some(needsListsSheet)) wanted.push(listsSheetName);
+    if (run.kind === 'template' && missingTemplateSheets(namesOnly(names), options.locale ?? 'es', accountabilitySheets).some(needsListsSheet)) wanted.push(listsSheetName);
     const missing = wanted.filter((w) => !names.some((n) => sameName(n, w)));
     for (const name of missing) worksheets.add(name).visibility = 'Hidden';
     if (missing.length) await budget.sync();
@@ -94,23 +92,24 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
       progress('reading');
       if (run.kind === 'template') {
         const target = await templateTarget(context, budget, caps);
-        const sheets = missingTemplateSheets(namesOnly(target.sheets.map((s) => s.name)), options.locale, accountabilitySheets);
+        const sheets = missingTemplateSheets(namesOnly(target.sheets.map((s) => s.name)), options.locale ?? 'es', accountabilitySheets);
         progress('writing');
         await writeOutputSheets(target, sheets);
         await budget.flush();
-        outcome.summary = [templateSummary(sheets.map((s) => s.name), options.locale)];
+        outcome.summary = [templateSummary(sheets.map((s) => s.name), options.locale ?? 'es')];
         return budget.syncs;
       }
 
       const read = await readWorkbook(context, budget, caps);
       const target: WriteTarget = { context, budget, caps, dateSystem: read.dateSystem, sheets: read.sheets };
+      const actionOptions = { ...resolveActionOptions(read.raw, overrides, todayIso()).options, partOfAll };
       progress('computing');
       let results: ActionResult[];
       let states = new Map<string, CellState>();
       const reader = (sheet: string, cell: string) => states.get(`${sheet}\u0000${cell}`) ?? { fill: null, note: null };
       if (run.kind === 'clearMarks') {
         states = await readCellStates(target, readMarkRecord(read.raw));
-        results = [clearMarks(read.raw, { locale: options.locale, cellState: reader })];
+        results = [clearMarks(read.raw, { locale: actionOptions.locale, cellState: reader })];
       } else {
         // Office.js reads cells asynchronously: the checks plan their marks on blank states first; once
         // the findings say which cells are marked, their real fill and note are read and the marks re-planned.

@@ -5,7 +5,7 @@
  * charts, and the reversible marks (fills and notes) on input cells. Strings are always written as
  * text (`@`), so a user's `=…` is never a formula and `2025-02` never becomes a date.
  */
-import { cellObject, hostValue, numberFormatCodes, type CellMark, type ChartKind, type OutputSheet } from '../../core/output';
+import { cellObject, chartFormatCode, hostValue, numberFormatCode, numberFormatCodes, type CellMark, type ChartKind, type OutputSheet } from '../../core/output';
 import { a1, a1Range, columnLetters, parseA1, type DateSystem } from '../../core/workbook';
 import { excelSerial } from '../../core/accountability';
 import type { CellState } from '../../core/checks';
@@ -39,7 +39,7 @@ const sameName = (a: string, b: string) => a.toLocaleUpperCase('es') === b.toLoc
 function cellValue(raw: OutputSheet['rows'][number][number], dateSystem: DateSystem): string | number | boolean | null {
   const object = cellObject(raw);
   const value = hostValue(raw);
-  if (object.format === 'date' && typeof value === 'string' && isoDate.test(value)) return excelSerial(value) - (dateSystem === '1904' ? 1462 : 0);
+  if ((object.format === 'date' || object.format === 'month') && typeof value === 'string' && isoDate.test(value)) return excelSerial(value) - (dateSystem === '1904' ? 1462 : 0);
   return typeof value === 'number' && Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
@@ -98,6 +98,7 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
 
   // Values and number formats, whole row blocks.
   const bold: { row: number; col: number }[] = [];
+  const wrapped: { row: number; col: number }[] = [];
   const links: { row: number; col: number; sheet: string; cell: string; text: string }[] = [];
   const fills = new Map<string, { row: number; col: number }[]>();
   let block: { values: unknown[][]; formats: unknown[][]; first: number; bytes: number } | null = null;
@@ -118,10 +119,10 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
       const object = cellObject(raw);
       const value = cellValue(raw, dateSystem);
       const columnFormat = r >= headerRows ? sheet.columnFormats?.[c] : undefined;
-      const format = object.format ?? columnFormat;
       values[c] = value;
-      formats[c] = typeof value === 'string' ? '@' : format ? numberFormatCodes[format] : 'General';
+      formats[c] = typeof value === 'string' ? '@' : object.format ? numberFormatCode(object.format, object.decimals) : columnFormat ? numberFormatCodes[columnFormat] : 'General';
       if (object.bold) bold.push({ row: r, col: c });
+      if (object.wrap) wrapped.push({ row: r, col: c });
       if (object.fill) fills.set(object.fill, [...(fills.get(object.fill) ?? []), { row: r, col: c }]);
       if (object.link) links.push({ row: r, col: c, sheet: object.link.sheet, cell: object.link.cell, text: String(value ?? '') });
     });
@@ -145,6 +146,12 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
   for (const address of areaAddresses(bold)) {
     await budget.reserve(address.length + 40);
     ws.getRanges(address).format.font.bold = true;
+  }
+  for (const address of areaAddresses(wrapped)) {
+    await budget.reserve(address.length + 60);
+    const format = ws.getRanges(address).format;
+    format.wrapText = true;
+    format.verticalAlignment = 'Top';
   }
   for (const [fill, cells] of fills) {
     for (const address of areaAddresses(cells)) {
@@ -206,8 +213,10 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
     if (legend) chart.legend.position = spec.kind === 'pie' ? 'Right' : 'Bottom';
     if (spec.dataLabels) {
       chart.dataLabels.showValue = true;
-      if (spec.format) chart.dataLabels.numberFormat = numberFormatCodes[spec.format];
+      if (spec.format) chart.dataLabels.numberFormat = chartFormatCode(spec.format);
     }
+    // Axis labels need no decimals (`0 %`), the same codes the command line writes.
+    if (spec.format && spec.kind !== 'pie') chart.axes.valueAxis.numberFormat = chartFormatCode(spec.format, 0);
     if (spec.max !== undefined && spec.kind !== 'pie') {
       chart.axes.valueAxis.minimum = 0;
       chart.axes.valueAxis.maximum = spec.format === 'percent' ? spec.max / 100 : spec.max;

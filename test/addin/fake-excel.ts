@@ -26,6 +26,8 @@ export interface FakeCell {
   underline?: string;
   link?: { documentReference?: string; textToDisplay?: string };
   note?: string;
+  wrap?: boolean;
+  verticalAlignment?: string;
   /** Set when a string was written that Excel would have turned into a formula. */
   formula?: boolean;
   /** Set when a string was written that Excel would have turned into a number or a date. */
@@ -41,7 +43,7 @@ export interface FakeChart {
   position: { start: string; end: string } | null;
   legend: { visible: boolean; position: string };
   dataLabels: { showValue: boolean; numberFormat: string | null };
-  valueAxis: { maximum: number | null; minimum: number | null };
+  valueAxis: { maximum: number | null; minimum: number | null; numberFormat: string | null };
 }
 
 /** Cells by row, then column: a million-row sheet without a million-entry map of big keys. */
@@ -448,7 +450,7 @@ class FakeFont {
 }
 
 class FakeRangeAreas extends Proxy {
-  readonly format: { fill: FakeFill; font: FakeFont };
+  readonly format: { fill: FakeFill; font: FakeFont; wrapText: boolean; verticalAlignment: any };
   constructor(
     ctx: FakeContext,
     private readonly sheet: FakeSheet,
@@ -462,7 +464,22 @@ class FakeRangeAreas extends Proxy {
         for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(cellAt(sheet, row, col));
       }
     };
-    this.format = { fill: new FakeFill(ctx, each), font: new FakeFont(ctx, each) };
+    this.format = {
+      fill: new FakeFill(ctx, each),
+      font: new FakeFont(ctx, each),
+      set wrapText(v: boolean) {
+        ctx.enqueue(8, () => each((c) => void (c.wrap = v)));
+      },
+      get wrapText(): boolean {
+        throw fakeError('PropertyNotLoaded', 'wrapText');
+      },
+      set verticalAlignment(v: string) {
+        ctx.enqueue(8, () => each((c) => void (c.verticalAlignment = v)));
+      },
+      get verticalAlignment(): string {
+        throw fakeError('PropertyNotLoaded', 'verticalAlignment');
+      },
+    };
   }
   protected override read(name: string): unknown {
     if (name === 'address') return this.rects.map((r) => `${this.sheet.name}!${rectAddress(r)}`).join(', ');
@@ -511,7 +528,7 @@ class FakeMergedAreas extends Proxy {
 class FakeRange extends Proxy {
   usedOf: { valuesOnly: boolean } | null = null;
   private usedRect: Rect | null | undefined;
-  readonly format: { fill: FakeFill; font: FakeFont; columnWidth: number };
+  readonly format: { fill: FakeFill; font: FakeFont; columnWidth: number; wrapText: boolean; verticalAlignment: any };
   readonly dataValidation: { rule: any; errorAlert: any; clear(): void };
 
   constructor(
@@ -537,6 +554,18 @@ class FakeRange extends Proxy {
       },
       get columnWidth(): number {
         throw fakeError('PropertyNotLoaded', 'columnWidth');
+      },
+      set wrapText(v: boolean) {
+        ctx.enqueue(8, () => each((c) => void (c.wrap = v)));
+      },
+      get wrapText(): boolean {
+        throw fakeError('PropertyNotLoaded', 'wrapText');
+      },
+      set verticalAlignment(v: string) {
+        ctx.enqueue(8, () => each((c) => void (c.verticalAlignment = v)));
+      },
+      get verticalAlignment(): string {
+        throw fakeError('PropertyNotLoaded', 'verticalAlignment');
       },
     };
     this.dataValidation = {
@@ -814,7 +843,7 @@ class FakeChartProxy extends Proxy {
   readonly title: { text: string };
   readonly legend: { visible: boolean; position: any };
   readonly dataLabels: { showValue: boolean; numberFormat: string };
-  readonly axes: { valueAxis: { maximum: any; minimum: any } };
+  readonly axes: { valueAxis: { maximum: any; minimum: any; numberFormat: string } };
   readonly series: { getItemAt(i: number): FakeSeries; add(name?: string): FakeSeries };
   constructor(
     ctx: FakeContext,
@@ -870,6 +899,12 @@ class FakeChartProxy extends Proxy {
         },
         set minimum(v: any) {
           set(() => void (m.valueAxis.minimum = v));
+        },
+        set numberFormat(v: string) {
+          set(() => void (m.valueAxis.numberFormat = v));
+        },
+        get numberFormat(): string {
+          throw fakeError('PropertyNotLoaded', 'valueAxis.numberFormat');
         },
         get minimum(): any {
           throw fakeError('PropertyNotLoaded', 'minimum');
@@ -955,7 +990,7 @@ class FakeCharts extends Proxy {
       position: null,
       legend: { visible: true, position: 'Right' },
       dataLabels: { showValue: false, numberFormat: null },
-      valueAxis: { maximum: null, minimum: null },
+      valueAxis: { maximum: null, minimum: null, numberFormat: null },
     };
     this.ctx.enqueue(32, () => {
       model.series.push({ name: '', values: rectAddress(source.resolvedRect()!), categories: null });

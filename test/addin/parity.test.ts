@@ -40,6 +40,7 @@ function differences(cli: CliSheet, book: FakeBook): string[] {
     if (typeof want.value === 'number' && (got?.format ?? 'General') !== want.format) diffs.push(`${at}: format ${got?.format} vs ${want.format}`);
     if (typeof want.value === 'string' && got?.format !== undefined && got.format !== '@' && got.format !== want.format) diffs.push(`${at}: text cell format ${got.format}`);
     if (!!got?.bold !== want.bold && want.value !== undefined) diffs.push(`${at}: bold ${!!got?.bold} vs ${want.bold}`);
+    if (!!got?.wrap !== want.wrap && want.value !== undefined) diffs.push(`${at}: wrap ${!!got?.wrap} vs ${want.wrap}`);
     if ((got?.fill ?? undefined) !== want.fill) diffs.push(`${at}: fill ${got?.fill} vs ${want.fill}`);
     if ((got?.note ?? undefined) !== want.note) diffs.push(`${at}: note ${JSON.stringify(got?.note)} vs ${JSON.stringify(want.note)}`);
     if (got?.formula || got?.coerced) diffs.push(`${at}: text taken as ${got.formula ? 'a formula' : 'a number or date'}`);
@@ -65,7 +66,7 @@ describe('host parity with the command line on the example workbook', () => {
   it.each(ribbonCommands.map((e) => [e.id, e.run.command]))('%s writes what `cuentas-claras %s` writes', async (id, command) => {
     const [cli, book] = await Promise.all([cliResult(command), fakeBookFromXlsx(fs.readFileSync(example))]);
     const host = new FakeExcelHost(book);
-    const outcome = await runMenuEntry(host, menuEntry(id)!, { locale: 'es', cutoff });
+    const outcome = await runMenuEntry(host, menuEntry(id)!, { cutoff });
     const diffs = [...cli.values()].flatMap((sheet) => differences(sheet, book));
     expect(diffs).toEqual([]);
     // No sheet the CLI did not write either.
@@ -78,10 +79,10 @@ describe('host parity with the command line on the example workbook', () => {
     const original = await fakeBookFromXlsx(fs.readFileSync(example));
     const book = await fakeBookFromXlsx(fs.readFileSync(example));
     const host = new FakeExcelHost(book);
-    await runMenuEntry(host, menuEntry('checks')!, { locale: 'es', cutoff });
+    await runMenuEntry(host, menuEntry('checks')!, { cutoff });
     const marked = cellsOf(sheetOf(book, 'Canales')).filter(([, , c]) => c.fill);
     expect(marked.length).toBeGreaterThan(0);
-    const outcome = await runMenuEntry(host, menuEntry('clearMarks')!, { locale: 'es', cutoff });
+    const outcome = await runMenuEntry(host, menuEntry('clearMarks')!, { cutoff });
     expect(outcome.summary.join(' ')).toMatch(/Marcas quitadas de \d+ celdas/);
     for (const sheet of original.sheets) {
       const after = new Map(cellsOf(sheetOf(book, sheet.name)).map(([r, c, cell]) => [a1(r, c), cell]));

@@ -15,7 +15,7 @@ const cutoff = '2021-10-31';
 
 async function syncsOf(id: string, host: FakeExcelHost): Promise<number> {
   const before = host.stats.syncs;
-  const outcome = await runMenuEntry(host, menuEntry(id)!, { locale: 'es', cutoff });
+  const outcome = await runMenuEntry(host, menuEntry(id)!, { cutoff });
   expect(outcome.syncs).toBe(host.stats.syncs - before);
   return outcome.syncs;
 }
@@ -42,7 +42,7 @@ describe('syncs per action on the example workbook', () => {
 
   it('runs without undo groups, notes or merged areas on an older Excel (ExcelApi 1.12)', async () => {
     const host = new FakeExcelHost(await fakeBookFromXlsx(fs.readFileSync(example)), '1.12');
-    const outcome = await runMenuEntry(host, menuEntry('checks')!, { locale: 'es', cutoff });
+    const outcome = await runMenuEntry(host, menuEntry('checks')!, { cutoff });
     expect(outcome.undoGroup).toBe(false);
     expect(host.stats.runs.every((r) => !r.mergeUndoGroup)).toBe(true);
     const marked = cellsOf(sheetOf(host.book, 'Canales')).filter(([, , c]) => c.fill);
@@ -71,7 +71,7 @@ describe('a 200,000-row Interacciones log', () => {
     const rows = 200_000;
     const log = bigLog(rows);
     const host = new FakeExcelHost(fakeBook([{ name: 'Interacciones', rows: log.values, formats: log.formats }]));
-    const indicators = await runMenuEntry(host, menuEntry('indicators')!, { locale: 'es', cutoff });
+    const indicators = await runMenuEntry(host, menuEntry('indicators')!, { cutoff });
     const sheet = sheetOf(host.book, 'Indicadores');
     const total = cellsOf(sheet).filter(([r, c, cell]) => c === 2 && cell.value === 'Interacciones' && r > 0).length;
     expect(total).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ describe('a 200,000-row Interacciones log', () => {
     // 2,000,000 cells of values and formats: several chunks, far fewer syncs than rows.
     expect(indicators.syncs).toBeGreaterThan(5);
     expect(indicators.syncs).toBeLessThan(60);
-    const checks = await runMenuEntry(host, menuEntry('checks')!, { locale: 'es', cutoff });
+    const checks = await runMenuEntry(host, menuEntry('checks')!, { cutoff });
     expect(checks.syncs).toBeLessThan(70);
     for (const run of host.stats.runs) {
       expect(run.maxRequest).toBeLessThanOrEqual(FAKE_PAYLOAD_LIMIT);

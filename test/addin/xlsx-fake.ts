@@ -48,6 +48,7 @@ export async function fakeBookFromXlsx(data: Buffer): Promise<FakeBook> {
           const note = noteText(c.note);
           if (note !== undefined) cell.note = note;
           if (c.font?.bold) cell.bold = true;
+          if (c.alignment?.wrapText) cell.wrap = true;
           if (Object.keys(cell).length) sheet.cells.set(r - 1, col - 1, cell);
         });
       });
@@ -64,6 +65,7 @@ export interface CliCell {
   value?: FakeValue;
   format: string;
   bold: boolean;
+  wrap: boolean;
   fill?: string;
   note?: string;
 }
@@ -93,7 +95,7 @@ export async function readCliResult(data: Buffer): Promise<Map<string, CliSheet>
         const fill = fillRgb(c.style?.fill, theme) ?? undefined;
         const note = noteText(c.note);
         if (value === undefined && !fill && note === undefined) return;
-        cells.set(c.address, { value, format: c.numFmt ?? 'General', bold: !!c.font?.bold, fill, note });
+        cells.set(c.address, { value, format: c.numFmt ?? 'General', bold: !!c.font?.bold, wrap: !!c.alignment?.wrapText, fill, note });
       });
     });
     const links = new Map<string, string>();
