@@ -2,6 +2,7 @@
 import { indicatorRegistry, indicatorIds } from '../service';
 import { findingCatalogue, findingCodes } from '../findings';
 import type { Locale } from '../i18n';
+import { customFunctions, functionNamespace } from '../functions';
 
 const severityNames: Record<Locale, Record<string, string>> = {
   es: { error: 'error', warning: 'advertencia', info: 'información' },
@@ -32,9 +33,20 @@ export function findingCodesMarkdown(locale: Locale = 'es'): string {
   return [head, '|---|---|---|---|', ...lines].join('\n');
 }
 
+/** The custom functions table of the README: `CC.NAME(arg; [optional])` as Spanish Excel writes it, and what it returns. */
+export function functionsMarkdown(locale: Locale = 'es'): string {
+  const head = locale === 'es' ? '| función | devuelve |' : '| function | returns |';
+  const separator = locale === 'es' ? '; ' : ', ';
+  const lines = customFunctions.map((f) => {
+    const args = f.params.map((p) => (p.optional ? `[${p.name[locale]}]` : p.name[locale])).join(separator);
+    return `| \`${functionNamespace}.${f.name[locale]}(${args})\` | ${escape(f.description[locale])} |`;
+  });
+  return [head, '|---|---|', ...lines].join('\n');
+}
+
 /** Generated README sections, by marker name. */
 export function generatedSections(): Record<string, string> {
-  return { indicadores: indicatorsMarkdown('es'), hallazgos: findingCodesMarkdown('es') };
+  return { indicadores: indicatorsMarkdown('es'), hallazgos: findingCodesMarkdown('es'), funciones: functionsMarkdown('es') };
 }
 
 /** Replaces every `<!-- name:inicio -->…<!-- name:fin -->` block of a Markdown text with its generated content. */

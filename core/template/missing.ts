@@ -3,16 +3,23 @@ import type { Locale } from '../i18n';
 import type { OutputSheet } from '../output';
 import type { RawWorkbook } from '../workbook';
 import { findSpecSheet, type SheetSpec } from '../table';
-import { templateSheet } from './plan';
-import { serviceSheets } from './sheets';
+import { configSheet } from '../config';
+import { buildTemplateSheets } from './plan';
+import { reportTextSheets, serviceSheets } from './sheets';
 
 /**
- * The template sheets (headers, drop-down lists, column formats) of every input sheet the workbook
- * does not have, matched by name as the readers match them (any language, alias, case or accents).
- * Sheets already there are never in the list, so inserting the template never touches them.
+ * The template sheets (headers, drop-down lists, column formats, the default settings and
+ * glossary) of every input sheet the workbook does not have, exactly as the `plantilla` command
+ * writes them, matched by name as the readers match them (any language, alias, case or accents).
+ * Sheets already there are never in the list, so inserting the template never touches them; the
+ * instructions sheet is not inserted.
  */
 export function missingTemplateSheets(workbook: RawWorkbook, locale: Locale, extraSpecs: readonly SheetSpec[] = []): OutputSheet[] {
-  return [...serviceSheets, ...extraSpecs].filter((spec) => !findSpecSheet(workbook, spec)).map((spec) => templateSheet(spec, locale));
+  const [, ...sheets] = buildTemplateSheets(locale, extraSpecs);
+  // buildTemplateSheets writes Configuración, then the input sheets in this order.
+  const specs: readonly SheetSpec[] = [configSheet, ...serviceSheets, ...reportTextSheets, ...extraSpecs];
+  if (specs.length !== sheets.length || specs.some((spec, i) => spec.name[locale] !== sheets[i].name)) throw new Error('template sheets and specs out of step');
+  return sheets.filter((_, i) => !findSpecSheet(workbook, specs[i]));
 }
 
 /** One line for the panel after inserting the template: which sheets were added, or that none were missing. */

@@ -7,12 +7,12 @@ import { FakeExcelHost, cellOf, cellsOf, fakeBook, sheetOf } from './fake-excel'
 
 describe('Insertar plantilla', () => {
   it('adds the missing input sheets with headers, lists and formats, never touching existing sheets', async () => {
-    const book = fakeBook([{ name: 'canales', rows: [['Mes', 'Canal', 'Interacciones'], ['2025-02', 'Chat', 12]] }, { name: 'Notas', rows: [['mías']] }]);
+    const book = fakeBook([{ name: 'canales', rows: [['Mes', 'Canal', 'Interacciones'], ['2025-02', 'Chat', 12]] }, { name: 'Mis apuntes', rows: [['mías']] }]);
     const before = JSON.stringify(cellsOf(sheetOf(book, 'canales')));
     const host = new FakeExcelHost(book);
     const outcome = await runMenuEntry(host, menuEntry('template')!, { locale: 'es' });
     expect(JSON.stringify(cellsOf(sheetOf(book, 'canales')))).toBe(before);
-    expect(cellOf(sheetOf(book, 'Notas'), 'A1')?.value).toBe('mías');
+    expect(cellOf(sheetOf(book, 'Mis apuntes'), 'A1')?.value).toBe('mías');
     const template = buildTemplateSheets('es', accountabilitySheets).slice(1); // without the instructions sheet
     const added = template.filter((s) => s.name !== 'Canales').map((s) => s.name);
     expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(added));
