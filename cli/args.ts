@@ -24,7 +24,7 @@ export interface CliArgs {
 
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; message: string } | { ok: 'help' };
 
-export const commands = ['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'todo', 'plantilla'] as const;
+export const commands = ['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'pqrsd', 'todo', 'plantilla'] as const;
 
 const valued = new Set(['--out', '--mes', '--fecha-corte', '--regla-total', '--idioma', '--entidad', '--sigla', '--grupo', '--sigla-grupo']);
 const flags = new Set(['--estricto', '--json', '--ejemplo']);
@@ -103,13 +103,14 @@ Comandos:
   diapositivas     arma las diapositivas del mes → <base>-<AAAA-MM>.pptx
   autodiagnostico  califica el autodiagnóstico → hoja Resultado autodiagnóstico, <base>-autodiagnostico.json
   espacios         línea base de espacios de rendición de cuentas → hoja Línea base espacios, <base>-espacios.json
+  pqrsd            vencimientos de PQRSD en días hábiles → hoja Resultado PQRSD, <base>-pqrsd.json
   todo             todo lo anterior
   plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx> [--ejemplo]
 
 Opciones:
   --out DIR                          carpeta de salida (por omisión ./salida)
   --mes AAAA-MM                      mes de las diapositivas (por omisión el último)
-  --fecha-corte AAAA-MM-DD           fecha de corte de espacios (por omisión el último día del mes del informe)
+  --fecha-corte AAAA-MM-DD           fecha de corte de espacios y PQRSD (por omisión el último día del mes del informe)
   --regla-total actividades|etapas   regla del total del autodiagnóstico (por omisión actividades)
   --estricto                         sale con código 1 si hay hallazgos de severidad error
   --idioma es|en                     idioma de hojas, mensajes y diapositivas (por omisión es)

@@ -6,20 +6,22 @@ import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
+import { pqrsdSheets } from '../core/pqrsd';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
 import { serviceExampleSheets } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
 import { reportExampleSheets } from '../examples/data/report';
+import { pqrsdExampleSheets } from '../examples/data/pqrsd';
 
-const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets];
+const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets];
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
     const locale = args.locale ?? 'es';
-    await writeTemplate(args.file, locale, accountabilitySheets, { examples: args.examples ? exampleSheets : undefined });
+    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined });
     io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }

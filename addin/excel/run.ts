@@ -9,6 +9,7 @@ import { actionsForCommand, collectFindings, resolveActionOptions, runActions, t
 import { checksMarks, clearMarks } from '../../core/actions/checks';
 import type { MenuEntry } from '../../core/actions/menu';
 import { accountabilitySheets } from '../../core/accountability';
+import { pqrsdSheets } from '../../core/pqrsd';
 import { markTargets, marksSheetName, readMarkRecord, type CellState } from '../../core/checks';
 import type { DeckPlan } from '../../core/deck';
 import type { Finding } from '../../core/findings';
@@ -79,7 +80,7 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
     await budget.sync();
     const names = worksheets.items.map((w) => w.name);
     const wanted = marks ? [marksSheetName] : [];
-    if (run.kind === 'template' && missingTemplateSheets(namesOnly(names), options.locale ?? 'es', accountabilitySheets).some(needsListsSheet)) wanted.push(listsSheetName);
+    if (run.kind === 'template' && missingTemplateSheets(namesOnly(names), options.locale ?? 'es', templateExtras).some(needsListsSheet)) wanted.push(listsSheetName);
     const missing = wanted.filter((w) => !names.some((n) => sameName(n, w)));
     for (const name of missing) worksheets.add(name).visibility = 'Hidden';
     if (missing.length) await budget.sync();
@@ -92,7 +93,7 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
       progress('reading');
       if (run.kind === 'template') {
         const target = await templateTarget(context, budget, caps);
-        const sheets = missingTemplateSheets(namesOnly(target.sheets.map((s) => s.name)), options.locale ?? 'es', accountabilitySheets);
+        const sheets = missingTemplateSheets(namesOnly(target.sheets.map((s) => s.name)), options.locale ?? 'es', templateExtras);
         progress('writing');
         await writeOutputSheets(target, sheets);
         await budget.flush();
@@ -137,6 +138,9 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
   );
   return outcome;
 }
+
+/** The template's sheets beyond the service ones, as the `plantilla` command writes them. */
+const templateExtras = [...accountabilitySheets, ...pqrsdSheets];
 
 /** A workbook of sheet names only (enough to know which input sheets are missing). */
 function namesOnly(names: readonly string[]): RawWorkbook {

@@ -67,7 +67,7 @@ export function checkAll(workbook: RawWorkbook, options: ActionOptions): { findi
   const { locale } = options;
   const report = checkWorkbook(
     workbook,
-    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity },
+    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, cutoff: options.cutoff },
     [...accountabilityFindings(workbook, options), ...readConfig(workbook, locale).findings, ...readReportTexts(workbook, locale).findings],
   );
   return { findings: sortFindings(report.findings, workbook), report };

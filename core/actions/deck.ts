@@ -4,7 +4,8 @@ import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
 import { computeServiceIndicators } from '../service';
 import { buckets, buildSpacesBaseline, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
-import { buildDeckPlan, latestMonth, type DeckPlan, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { analyzePqrsd, filingMonths, pqrsdFigures, type PqrsdAnalysis } from '../pqrsd';
 import type { Locale } from '../i18n';
 import type { Finding } from '../findings';
 import { publishedReviewOf, type CheckReport } from '../checks';
@@ -51,6 +52,37 @@ export function spacesForDeck(baseline: SpacesBaseline, spaces: readonly Space[]
   };
 }
 
+/** The PQRSD slide's figures for the deck's month; null when the workbook has no `PQRSD` sheet. */
+export function pqrsdForDeck(analysis: PqrsdAnalysis, month: string): PqrsdDeckSummary | null {
+  if (!analysis.sheetName) return null;
+  const all = pqrsdFigures(analysis.requests);
+  const inMonth = pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(month)));
+  return {
+    month,
+    cutoff: analysis.cutoff ?? month,
+    received: inMonth.received,
+    answered: inMonth.answered,
+    onTime: inMonth.onTime,
+    onTimeRate: inMonth.onTimeRate,
+    meanResponseDays: inMonth.meanResponseDays,
+    overdue: all.overdue,
+    dueSoon: all.dueSoon,
+    trend: filingMonths(analysis.requests)
+      .filter((m) => m <= month)
+      .map((m) => ({ month: m, onTimeRate: pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(m))).onTimeRate })),
+  };
+}
+
+/** The plan with the PQRSD slide placed before the data-quality slides (at the end when there are none). */
+export function withPqrsdSlide(plan: DeckPlan, summary: PqrsdDeckSummary | null): DeckPlan {
+  const slide = summary && pqrsdSlide(summary, plan.locale);
+  if (!slide) return plan;
+  const at = plan.slides.findIndex((s) => s.key === 'dataQuality');
+  const slides = [...plan.slides];
+  slides.splice(at < 0 ? slides.length : at, 0, slide);
+  return { ...plan, slides };
+}
+
 /** Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the accountability results. */
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
@@ -62,7 +94,7 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
   const selfDiagnosis = selfDiagnosisForDeck(scoreSelfDiagnosis(workbook, options.totalRule, locale), locale);
   const spaces = buildSpacesBaseline(workbook, options.cutoff, locale);
   const texts = readReportTexts(workbook, locale);
-  return buildDeckPlan(
+  const plan = buildDeckPlan(
     {
       indicators,
       findings,
@@ -76,6 +108,7 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
     },
     { month, names: options.names, locale },
   );
+  return withPqrsdSlide(plan, pqrsdForDeck(analyzePqrsd(workbook, { cutoff: options.cutoff, locale }), month));
 }
 
 /** The `Reportado` figures that differ from the computed ones (the checks' own comparison), for the footnotes. */

@@ -17,7 +17,7 @@ export interface ActionOptions {
   locale: Locale;
   /** `YYYY-MM` of the deck and month-scoped outputs; default the latest month in the data. */
   month?: string;
-  /** `YYYY-MM-DD` cut-off of the spaces baseline; hosts pass today by default. */
+  /** `YYYY-MM-DD` cut-off of the spaces baseline and PQRSD statuses; hosts pass today by default. */
   cutoff: string;
   totalRule: TotalRule;
   /** |month-over-month change| in points above which `unusual-change` fires. */
@@ -50,7 +50,7 @@ export const defaultActionOptions: ActionOptions = {
   names: noNames,
 };
 
-export type ActionId = 'indicators' | 'checks' | 'deck' | 'selfDiagnosis' | 'spaces';
+export type ActionId = 'indicators' | 'checks' | 'deck' | 'selfDiagnosis' | 'spaces' | 'pqrsd';
 
 export interface Action {
   id: ActionId;
@@ -65,11 +65,12 @@ import { checksAction } from './checks';
 import { deckAction } from './deck';
 import { selfDiagnosisAction } from './self-diagnosis';
 import { spacesAction } from './spaces';
+import { pqrsdAction } from './pqrsd';
 
 export { resolveActionOptions, reportMonthOf, type OptionOverrides, type ResolvedOptions } from './options';
 
 /** Every action, in the order `todo` runs them. */
-export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction];
+export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction, pqrsdAction];
 
 /**
  * Which actions a command (or menu item) runs, in registry order: `todo` runs them all, and the

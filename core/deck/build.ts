@@ -234,7 +234,7 @@ export function labelOf(value: number, format: ValueFormat, locale: Locale): str
 }
 
 /** A chart with every point's label written the way the slide's cards write figures. */
-function chart(
+export function chart(
   kind: DeckChartKind,
   title: string,
   categories: string[],

@@ -7,3 +7,4 @@ export { analysisParagraphs, serviceParagraphs, surveyParagraphs, runsOf, joinLi
 export { monthFigures, showCount, showPercent, showScore, type MonthFigures } from './figures';
 export { paginate, wrappedLines, clampText, chunkBy, chunkParagraphs, paragraphLines, rowLines, safeCutIndex, displayLength, balancedChunks, balancedChunkBy, balancedParagraphs } from './paginate';
 export { reportTitle, slideTitles } from './text';
+export { pqrsdSlide, pqrsdTrendMonths, type PqrsdDeckSummary } from './pqrsd';

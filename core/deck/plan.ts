@@ -21,7 +21,7 @@ import type { EntityNames } from '../config';
  */
 export type LayoutId = 'cover' | 'cardsRow' | 'cardsGrid' | 'cardsTable' | 'text' | 'chartList' | 'cardsDefined' | 'closing';
 
-/** The slides of deck.md, in order: the February 2025 report's, then the tool's own. */
+/** The slides of deck.md, in order: the February 2025 report's, then the tool's own; `pqrsd` (pqrsd.md) is placed by the deck action, before data quality. */
 export type SlideKey =
   | 'cover'
   | 'glossary'
@@ -41,7 +41,8 @@ export type SlideKey =
   | 'dataQuality'
   | 'selfDiagnosis'
   | 'spaces'
-  | 'closing';
+  | 'closing'
+  | 'pqrsd';
 
 export const slideKeys: readonly SlideKey[] = [
   'cover', 'glossary', 'channels', 'yearToDate', 'inPerson', 'inPersonPoints', 'phone', 'virtual', 'satisfaction', 'surveyDefinitions',

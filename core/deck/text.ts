@@ -25,6 +25,7 @@ export const slideTitles: Record<SlideKey, Bilingual> = {
   selfDiagnosis: { es: 'Autodiagnóstico de rendición de cuentas', en: 'Accountability self-diagnosis' },
   spaces: { es: 'Espacios de rendición de cuentas', en: 'Accountability spaces' },
   closing: { es: 'Cierre', en: 'Closing' },
+  pqrsd: { es: 'PQRSD: oportunidad de respuesta', en: 'PQRSD: response timeliness' },
 };
 
 /** `channel` as named mid-sentence and on cards: `canal presencial` / `in-person channel`. */

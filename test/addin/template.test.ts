@@ -1,6 +1,7 @@
 /** Insertar plantilla and text safety in the Excel port: only missing input sheets are added; a user's `=…` stays text. */
 import { menuEntry } from '../../core/actions/menu';
 import { accountabilitySheets } from '../../core/accountability';
+import { pqrsdSheets } from '../../core/pqrsd';
 import { buildTemplateSheets } from '../../core/template';
 import { runMenuEntry } from '../../addin/excel/run';
 import { FakeExcelHost, cellOf, cellsOf, fakeBook, sheetOf } from './fake-excel';
@@ -13,7 +14,7 @@ describe('Insertar plantilla', () => {
     const outcome = await runMenuEntry(host, menuEntry('template')!, { locale: 'es' });
     expect(JSON.stringify(cellsOf(sheetOf(book, 'canales')))).toBe(before);
     expect(cellOf(sheetOf(book, 'Mis apuntes'), 'A1')?.value).toBe('mías');
-    const template = buildTemplateSheets('es', accountabilitySheets).slice(1); // without the instructions sheet
+    const template = buildTemplateSheets('es', [...accountabilitySheets, ...pqrsdSheets]).slice(1); // without the instructions sheet
     const added = template.filter((s) => s.name !== 'Canales').map((s) => s.name);
     expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(added));
     expect(book.sheets.filter((s) => s.name.toLowerCase() === 'canales')).toHaveLength(1);
