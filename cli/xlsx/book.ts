@@ -1,4 +1,4 @@
-/** The workbook wrapper the .xlsx port passes around: exceljs's model, the raw values read, and what exceljs cannot write. */
+/** The workbook wrapper the .xlsx port passes around: exceljs's model (for writing), the raw values read by our reader, and what exceljs cannot write. */
 import ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../../core/workbook';
 import type { ResolvedChart } from './charts';
@@ -20,6 +20,8 @@ export interface XlsxBook {
   inputHadCharts: boolean;
   /** Charts and internal links of the output sheets applied, by sheet name. */
   extras: Map<string, SheetExtras>;
+  /** exceljs could not load the input: the result workbook starts from its values only (no formats). */
+  copiedValuesOnly?: boolean;
 }
 
 /** An empty workbook (for the template). */

@@ -1,0 +1,164 @@
+/**
+ * The package layer of an .xlsx/.xlsm file (ECMA-376 Part 2, Open Packaging Conventions): the zip
+ * directory (read with yauzl, which validates names, sizes and zip64), part names resolved the way
+ * the relationships say (percent-decoded, case-insensitive), and each part inflated synchronously
+ * in bounded chunks (fflate), counting bytes so that a part that inflates past its declared size
+ * or past any plausible compression ratio is refused before it costs memory or time.
+ *
+ * Synchronous inflation lets a sheet be parsed on first access from inside the core (which is
+ * synchronous), so sheets nobody asks for are never inflated.
+ */
+import yauzl from 'yauzl';
+import { Inflate } from 'fflate';
+import { UnusableInputError } from '../errors';
+
+/** One part of the package, as its zip entry describes it. */
+export interface PartEntry {
+  /** The zip entry's name (`xl/worksheets/sheet1.xml`). */
+  name: string;
+  method: number;
+  compressedSize: number;
+  /** Declared size once inflated; inflating more than this is refused. */
+  uncompressedSize: number;
+  /** Offset of the compressed data in the file. */
+  dataStart: number;
+  encrypted: boolean;
+}
+
+/**
+ * Limits against hostile packages. Real SpreadsheetML compresses about 10:1 (the 1.048.575-row
+ * log: 287 MB of XML in 27 MB); deflate cannot exceed about 1032:1, which is what a bomb uses.
+ */
+export const packageLimits = {
+  /** Inflated/compressed ratio refused for parts bigger than `ratioFloorBytes`. */
+  maxRatio: 200,
+  ratioFloorBytes: 64 * 2 ** 20,
+  /** No part we read may inflate to more than this (a full log of Excel's maximum rows is ~0,3 GB). */
+  maxPartBytes: 4 * 2 ** 30,
+  /** Compressed bytes handed to the inflater at once: bounds each output burst to ~16 MB. */
+  inputSlice: 16 * 1024,
+};
+
+const mb = (n: number) => `${(n / 2 ** 20).toLocaleString('es-CO', { maximumFractionDigits: 1 })} MB`;
+
+/** A zip package held in memory; parts are inflated on demand. */
+export class ZipPackage {
+  private readonly byName = new Map<string, PartEntry>();
+
+  private constructor(
+    private readonly data: Buffer,
+    /** The file's name as shown to the user. */
+    readonly shown: string,
+    entries: PartEntry[],
+  ) {
+    for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
+  }
+
+  /** Opens the zip directory. Not a zip, or a damaged one: `UnusableInputError`. */
+  static async open(data: Buffer, shown: string): Promise<ZipPackage> {
+    const notWorkbook = () => new UnusableInputError(`«${shown}» no es un libro de Excel (.xlsx) válido: el paquete zip está dañado.`);
+    let zip: yauzl.ZipFile;
+    try {
+      zip = await yauzl.fromBufferPromise(data, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false });
+    } catch {
+      throw notWorkbook();
+    }
+    const entries: PartEntry[] = [];
+    try {
+      for await (const entry of zip.eachEntry()) {
+        if (entry.fileName.endsWith('/')) continue;
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        entries.push({
+          name: entry.fileName.replace(/^\/+/, ''),
+          method: entry.compressionMethod,
+          compressedSize: entry.compressedSize,
+          uncompressedSize: entry.uncompressedSize,
+          dataStart: fileDataStart,
+          encrypted: entry.isEncrypted(),
+        });
+      }
+    } catch {
+      throw notWorkbook();
+    }
+    return new ZipPackage(data, shown, entries);
+  }
+
+  /** The entry of a part name (leading slash optional, case-insensitive as OPC part names are). */
+  entry(partName: string): PartEntry | undefined {
+    return this.byName.get(partName.replace(/^\/+/, '').toLowerCase());
+  }
+
+  has(partName: string): boolean {
+    return this.entry(partName) !== undefined;
+  }
+
+  /**
+   * Inflates a part synchronously, handing its bytes to `sink` in chunks (each chunk is only valid
+   * during the call). Refuses, before or while inflating, a part bigger than the limits allow or
+   * bigger than declared.
+   */
+  inflate(partName: string, sink: (chunk: Uint8Array) => void): void {
+    const e = this.entry(partName);
+    if (!e) throw new UnusableInputError(`«${this.shown}» está incompleto: falta la parte ${partName} del paquete.`);
+    if (e.encrypted) throw new UnusableInputError(`«${this.shown}» tiene partes cifradas; guárdelo en Excel sin contraseña.`);
+    this.checkSize(e, e.uncompressedSize);
+    const input = this.data.subarray(e.dataStart, e.dataStart + e.compressedSize);
+    if (input.length !== e.compressedSize) throw this.damaged(e);
+    let total = 0;
+    if (e.method === 0) {
+      for (let i = 0; i < input.length; i += 1 << 20) sink(input.subarray(i, Math.min(input.length, i + (1 << 20))));
+      return;
+    }
+    if (e.method !== 8) {
+      throw new UnusableInputError(`«${this.shown}» usa un método de compresión que Excel no usa (${e.method}) en ${e.name}; ábralo en Excel y guárdelo de nuevo como .xlsx.`);
+    }
+    const inflater = new Inflate((chunk) => {
+      total += chunk.length;
+      if (total > e.uncompressedSize) throw this.lying(e);
+      sink(chunk);
+    });
+    const slice = packageLimits.inputSlice;
+    try {
+      for (let i = 0; i < input.length; i += slice) inflater.push(input.subarray(i, i + slice), i + slice >= input.length);
+    } catch (error) {
+      if (error instanceof UnusableInputError) throw error;
+      throw this.damaged(e);
+    }
+    if (total !== e.uncompressedSize) throw this.damaged(e);
+  }
+
+  /** A whole part as text (small parts: relationships, workbook, styles). BOM-aware: UTF-8 or UTF-16. */
+  text(partName: string): string {
+    const chunks: Uint8Array[] = [];
+    this.inflate(partName, (c) => chunks.push(c.slice()));
+    const bytes = Buffer.concat(chunks);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new UnusableInputError(`«${this.shown}» está dañado: la parte ${partName} no es texto UTF-8 válido.`);
+    }
+  }
+
+  private checkSize(e: PartEntry, size: number): void {
+    const ratio = size / Math.max(1, e.compressedSize);
+    if (size > packageLimits.maxPartBytes || (size > packageLimits.ratioFloorBytes && ratio > packageLimits.maxRatio)) {
+      throw new UnusableInputError(
+        `«${this.shown}» no se lee: su parte ${e.name} se descomprimiría de ${mb(e.compressedSize)} a ${mb(size)} ` +
+          `(${Math.round(ratio)} veces), algo que ningún libro de Excel real hace; puede ser un archivo malicioso (bomba zip).`,
+      );
+    }
+  }
+
+  private lying(e: PartEntry): UnusableInputError {
+    return new UnusableInputError(
+      `«${this.shown}» no se lee: su parte ${e.name} se descomprime a más de los ${mb(e.uncompressedSize)} que declara; ` +
+        'el archivo está dañado o es malicioso (bomba zip).',
+    );
+  }
+
+  private damaged(e: PartEntry): UnusableInputError {
+    return new UnusableInputError(`«${this.shown}» está dañado: la parte ${e.name} no se puede descomprimir. Ábralo en Excel y guárdelo de nuevo.`);
+  }
+}
