@@ -112,16 +112,23 @@ export class ZipPackage {
     if (e.method !== 8) {
       throw new UnusableInputError(`«${this.shown}» usa un método de compresión que Excel no usa (${e.method}) en ${e.name}; ábralo en Excel y guárdelo de nuevo como .xlsx.`);
     }
+    // Errors of the sink (the parser) pass through; the inflater's own mean a damaged part.
+    let sinkError: unknown;
     const inflater = new Inflate((chunk) => {
       total += chunk.length;
-      if (total > e.uncompressedSize) throw this.lying(e);
-      sink(chunk);
+      try {
+        if (total > e.uncompressedSize) throw this.lying(e);
+        sink(chunk);
+      } catch (error) {
+        sinkError = error;
+        throw error;
+      }
     });
     const slice = packageLimits.inputSlice;
     try {
       for (let i = 0; i < input.length; i += slice) inflater.push(input.subarray(i, i + slice), i + slice >= input.length);
     } catch (error) {
-      if (error instanceof UnusableInputError) throw error;
+      if (sinkError !== undefined && error === sinkError) throw error;
       throw this.damaged(e);
     }
     if (total !== e.uncompressedSize) throw this.damaged(e);

@@ -10,7 +10,7 @@
 import type { CellPosition, CellRange, CellValue, FormatKind } from '../../../core/workbook';
 import { parseA1 } from '../../../core/workbook';
 import { AttributeCursor, bytesAre, decodeText, digitsAt, ScanError, XmlByteScanner, type ScanLimits } from './scan';
-import { kindCodes } from './styles';
+import { kindCodes, unknownKindCode } from './styles';
 
 /** Excel's grid: 1.048.576 rows × 16.384 columns (XFD). */
 export const maxRows = 1_048_576;
@@ -230,7 +230,7 @@ export class SheetScanner extends XmlByteScanner {
     this.col = -1;
     this.row = null;
     this.rowOfRow = this.rowIndex;
-    if (custom && style >= 0) this.rowKinds.set(this.rowIndex, this.styleKinds[style] ?? 0);
+    if (custom && style >= 0) this.rowKinds.set(this.rowIndex, this.styleKinds[style] ?? unknownKindCode);
   }
 
   private openCell(buf: Uint8Array, as: number, ae: number): void {
@@ -297,7 +297,7 @@ export class SheetScanner extends XmlByteScanner {
       if (kinds) grown.set(kinds);
       this.kinds[col] = kinds = grown;
     }
-    kinds[row] = this.styleKinds[this.style] || 0;
+    kinds[row] = this.styleKinds[this.style] ?? unknownKindCode;
 
     const value = this.pieces === 0 ? null : this.cellValue();
     const result = this.pieces > 0 || (this.hasValue && (this.type === CellType.String || this.type === CellType.Inline));
@@ -369,7 +369,7 @@ export class SheetScanner extends XmlByteScanner {
       else if (a.is('max')) max = a.int();
       else if (a.is('style')) style = a.int();
     }
-    if (min > 0 && max >= min && style >= 0) this.colKinds.push({ min: min - 1, max: max - 1, code: this.styleKinds[style] ?? 0 });
+    if (min > 0 && max >= min && style >= 0) this.colKinds.push({ min: min - 1, max: max - 1, code: this.styleKinds[style] ?? unknownKindCode });
   }
 }
 

@@ -7,8 +7,9 @@ import type { FormatKind } from '../../../core/workbook';
 import type { ZipPackage } from './package';
 import { attribute, childOf, childrenOf, ns, parseXml } from './xml';
 
-/** Compact codes of `FormatKind` (0: unknown, no evidence). */
-export const kindCodes: readonly (FormatKind | undefined)[] = [undefined, 'general', 'number', 'percent', 'date', 'text'];
+/** Compact codes of `FormatKind`: 0 no cell here (ask the row, column, default); 6 a format we cannot tell (no evidence). */
+export const kindCodes: readonly (FormatKind | undefined)[] = [undefined, 'general', 'number', 'percent', 'date', 'text', undefined];
+export const unknownKindCode = 6;
 export const kindCode: Record<FormatKind, number> = { general: 1, number: 2, percent: 3, date: 4, text: 5 };
 
 /**
@@ -72,7 +73,7 @@ export function readStyleKinds(pkg: ZipPackage, stylesPart: string | null): Uint
     const id = Number(attribute(xf, 'numFmtId') ?? 0);
     const code = custom.get(id);
     const kind = code !== undefined ? formatCodeKind(code) : builtInKind(id);
-    kinds[i] = kind ? kindCode[kind] : 0;
+    kinds[i] = kind ? kindCode[kind] : unknownKindCode;
   });
   return kinds;
 }
