@@ -39,7 +39,11 @@ export const packageLimits = {
   inputSlice: 16 * 1024,
 };
 
-const mb = (n: number) => `${(n / 2 ** 20).toLocaleString('es-CO', { maximumFractionDigits: 1 })} MB`;
+/** A size for people: `4 KB`, `2,9 MB`, `3 GB`. */
+function size(n: number): string {
+  const [value, unit] = n < 2 ** 10 ? [n, 'bytes'] : n < 2 ** 20 ? [n / 2 ** 10, 'KB'] : n < 2 ** 30 ? [n / 2 ** 20, 'MB'] : [n / 2 ** 30, 'GB'];
+  return `${value.toLocaleString('es-CO', { maximumFractionDigits: 1 })} ${unit}`;
+}
 
 /** A zip package held in memory; parts are inflated on demand. */
 export class ZipPackage {
@@ -148,19 +152,19 @@ export class ZipPackage {
     }
   }
 
-  private checkSize(e: PartEntry, size: number): void {
-    const ratio = size / Math.max(1, e.compressedSize);
-    if (size > packageLimits.maxPartBytes || (size > packageLimits.ratioFloorBytes && ratio > packageLimits.maxRatio)) {
+  private checkSize(e: PartEntry, inflated: number): void {
+    const ratio = inflated / Math.max(1, e.compressedSize);
+    if (inflated > packageLimits.maxPartBytes || (inflated > packageLimits.ratioFloorBytes && ratio > packageLimits.maxRatio)) {
       throw new UnusableInputError(
-        `«${this.shown}» no se lee: su parte ${e.name} se descomprimiría de ${mb(e.compressedSize)} a ${mb(size)} ` +
-          `(${Math.round(ratio)} veces), algo que ningún libro de Excel real hace; puede ser un archivo malicioso (bomba zip).`,
+        `«${this.shown}» no se lee: su parte ${e.name} se descomprimiría de ${size(e.compressedSize)} a ${size(inflated)} ` +
+          `(${Math.round(ratio).toLocaleString('es-CO')} veces), algo que ningún libro de Excel real hace; puede ser un archivo malicioso (bomba zip).`,
       );
     }
   }
 
   private lying(e: PartEntry): UnusableInputError {
     return new UnusableInputError(
-      `«${this.shown}» no se lee: su parte ${e.name} se descomprime a más de los ${mb(e.uncompressedSize)} que declara; ` +
+      `«${this.shown}» no se lee: su parte ${e.name} se descomprime a más de los ${size(e.uncompressedSize)} que declara; ` +
         'el archivo está dañado o es malicioso (bomba zip).',
     );
   }

@@ -85,6 +85,8 @@ export function decodeText(buf: Uint8Array, start: number, end: number, cdata: b
   } catch {
     throw new ScanError('encoding', 'invalid UTF-8');
   }
+  // XML end-of-line handling (§2.11): literal CR LF and CR are LF; a CR written as `&#13;` stays.
+  if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   if (!cdata && s.includes('&')) s = decodeEntities(s);
   if (xstring && s.includes('_x')) s = s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
   return s;
