@@ -8,6 +8,8 @@ import { actionsForCommand, collectFiles, collectFindings, runActions } from '..
 import { accountabilitySheets } from '../core/accountability';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
+import { progressText, type ProgressEvent } from '../core/workbook';
+import { writeTimings, type RunTimings } from './timings';
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
@@ -18,23 +20,30 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
 
-  io.progress(`Leyendo ${args.file}`);
-  const input = await readWorkbookFile(args.file);
+  const timings: RunTimings = { read: 0, writerModel: 0, compute: 0, write: 0 };
+  const progress = throttledProgress(io, args.locale);
+  progress({ phase: 'reading', detail: args.file });
+  const input = await readWorkbookFile(args.file, { onProgress: progress, timings });
   const options = {
     ...actionOptionsOf(args),
     // Cell states are read from the input as loaded, before any output is applied.
     cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
     partOfAll: args.command === 'todo',
   };
-  io.progress(actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', '));
+  progress({ phase: 'computing', detail: actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', ') });
+  // Sheets are read on first access, so part of this is reading: counted there, not here.
+  const computeStart = performance.now();
+  const readBefore = timings.read;
   const results = runActions(actionsForCommand(args.command), input.raw, options);
+  timings.compute = performance.now() - computeStart - (timings.read - readBefore);
+  const writeStart = performance.now();
 
   const base = baseName(args.file);
   fs.mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
 
   // Result workbook: a copy of the input plus the output sheets and marks.
-  io.progress('Escribiendo resultados');
+  progress({ phase: 'writing', detail: args.locale === 'es' ? 'libro de resultados' : 'result workbook' });
   applyOutputSheets(input, results.flatMap((r) => r.result.sheets));
   const marks = results.flatMap((r) => r.result.marks?.apply ?? []);
   if (marks.length) applyCellMarks(input, marks);
@@ -56,7 +65,15 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     written.push(file);
   }
 
+  timings.write = performance.now() - writeStart;
+  writeTimings(timings);
+
   const findings = collectFindings(results.map((r) => r.result));
+  if (input.copiedValuesOnly && !args.json) {
+    io.out(args.locale === 'es'
+      ? 'Nota: el libro de resultados copia solo los valores de sus hojas (sin formatos) porque este archivo no se pudo copiar completo.'
+      : 'Note: the result workbook copies only the values of your sheets (no formats), because this file could not be copied whole.');
+  }
   if (args.json) {
     const json = files.length === 1 ? files[0].json : Object.fromEntries(files.map((f) => [f.suffix.replace(/\.json$/, ''), f.json]));
     io.out(JSON.stringify(json, null, 2));
@@ -75,6 +92,21 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   }
   const errors = countBySeverity(findings).error;
   return args.strict && errors > 0 ? 1 : 0;
+}
+
+/**
+ * Progress lines for a terminal: every phase, and the rows read at most every two seconds (the
+ * reader reports every 65.536 rows).
+ */
+function throttledProgress(io: Io, locale: CliArgs['locale']): (event: ProgressEvent) => void {
+  let last = 0;
+  return (event) => {
+    const now = performance.now();
+    const routine = event.phase === 'reading' && event.rows !== undefined && event.rows !== event.totalRows;
+    if (routine && now - last < 2000) return;
+    last = now;
+    io.progress(progressText(event, locale));
+  };
 }
 
 /** Base name of the input file, without extension (`<base>` of cli.md). */

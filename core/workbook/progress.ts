@@ -15,7 +15,7 @@ export interface ProgressEvent {
   rows?: number;
   /** Rows the sheet declares, when known (for a bar). */
   totalRows?: number;
-  /** What is being computed or written (phase `computing`/`writing`), already in the run's language. */
+  /** What is being read (a file, before its sheets), computed or written, already in the run's language. */
   detail?: string;
 }
 
@@ -34,7 +34,7 @@ const count = (n: number, locale: Locale) => n.toLocaleString(locale === 'es' ? 
 export function progressText(event: ProgressEvent, locale: Locale): string {
   const es = locale === 'es';
   if (event.phase === 'reading') {
-    const sheet = event.sheet ? (es ? ` «${event.sheet}»` : ` '${event.sheet}'`) : '';
+    const sheet = event.sheet ? (es ? ` «${event.sheet}»` : ` '${event.sheet}'`) : event.detail ? ` ${event.detail}` : '';
     if (event.rows === undefined) return `${es ? 'Leyendo' : 'Reading'}${sheet}`;
     const f = progressFraction(event);
     const of = event.totalRows ? ` ${es ? 'de' : 'of'} ${count(event.totalRows, locale)}` : '';
