@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readWorkbookBytes, UnusableInputError } from '../../cli/xlsx';
+import { packageLimits } from '../../cli/xlsx/reader';
 import { minimalWorkbook, repeatedDeflate, worksheetXml, zipParts } from '../support/zip';
 
 const GiB = 2 ** 30;
@@ -15,17 +16,19 @@ const sstOpen = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schema
 const sstClose = '</t></si></sst>';
 // One shared string of 3 GiB of "a": about 3 MB once deflated.
 const bomb = repeatedDeflate(sstOpen, Buffer.alloc(MiB, 'a'), 3 * 1024, sstClose);
+// One of 60 MiB, under the ratio limit's floor: allowed to inflate, so the value limit must stop it.
+const smallBomb = repeatedDeflate(sstOpen, Buffer.alloc(MiB, 'a'), 60, sstClose);
 const sheet = worksheetXml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>');
 
 /** The workbook with the bomb as its shared strings, declaring `declared` bytes once inflated. */
-function bombWorkbook(declared: number): Buffer {
+function bombWorkbook(declared: number, deflated = bomb.deflated): Buffer {
   const parts = minimalWorkbook([{ name: 'Interacciones', xml: sheet }]).concat();
   const rels = parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels')!;
   rels.data = String(rels.data).replace(
     '</Relationships>',
     '<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
   );
-  parts.push({ name: 'xl/sharedStrings.xml', raw: { deflated: bomb.deflated, uncompressedSize: declared } });
+  parts.push({ name: 'xl/sharedStrings.xml', raw: { deflated, uncompressedSize: declared } });
   return zipParts(parts);
 }
 
@@ -53,8 +56,22 @@ describe('zip bombs', () => {
     expect(e!.message).toBe('«bomba.xlsx» no se lee: su parte xl/sharedStrings.xml se descomprime a más de los 4 KB que declara; el archivo está dañado o es malicioso (bomba zip).');
   });
 
-  it('a declaration within the ratio still cannot make one value hold more than Excel allows', async () => {
-    const e = await refusal(bombWorkbook(60 * MiB));
+  it.each([
+    ['inflated at once', Infinity],
+    ['streamed', 0],
+  ])('a false, small declaration is refused as soon as the part inflates past it (%s)', async (_, whole) => {
+    const saved = packageLimits.wholePartBytes;
+    packageLimits.wholePartBytes = whole;
+    try {
+      const e = await refusal(bombWorkbook(3 * MiB));
+      expect(e!.message).toBe('«bomba.xlsx» no se lee: su parte xl/sharedStrings.xml se descomprime a más de los 3 MB que declara; el archivo está dañado o es malicioso (bomba zip).');
+    } finally {
+      packageLimits.wholePartBytes = saved;
+    }
+  });
+
+  it('a declaration within the limits still cannot make one value hold more than Excel allows', async () => {
+    const e = await refusal(bombWorkbook(smallBomb.size, smallBomb.deflated));
     expect(e).toBeInstanceOf(UnusableInputError);
     expect(e!.message).toBe(
       '«bomba.xlsx» no se lee: la tabla de textos compartidos contiene un valor de varios megabytes, y Excel admite 32.767 caracteres por celda; el archivo está dañado o es malicioso.',

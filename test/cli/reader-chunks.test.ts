@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { SharedStringsScanner } from '../../cli/xlsx/reader/shared-strings';
 import { SheetScanner } from '../../cli/xlsx/reader/sheet';
 import { readWorkbookBytes } from '../../cli/xlsx';
+import { packageLimits } from '../../cli/xlsx/reader';
 import { minimalWorkbook, worksheetXml, zipParts } from '../support/zip';
 
 const accented = ['Telefónico', 'Atención', 'Sí', 'Percepción favorable', 'Confía', 'Niño', 'Señal', 'Año €', '𝔘nicode 🙂', 'AnnA Minería'];
@@ -73,7 +74,13 @@ describe('chunk boundaries', () => {
     );
   });
 
-  it('through the whole reader: a large deflated log keeps every accent', async () => {
+  it.each([
+    ['inflated at once (native zlib)', Infinity],
+    ['streamed (fflate)', 0],
+  ])('through the whole reader, %s: a large deflated log keeps every accent', async (_, whole) => {
+    const saved = packageLimits.wholePartBytes;
+    packageLimits.wholePartBytes = whole;
+    afterCleanup = () => (packageLimits.wholePartBytes = saved);
     // Big enough that the inflater hands the sheet over in many chunks of its own choosing.
     const rows = 30_000;
     const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${accented.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`;
@@ -85,4 +92,6 @@ describe('chunk boundaries', () => {
     expect(broken).toEqual([]);
     expect(values).toEqual(want);
   });
+  let afterCleanup = () => {};
+  afterEach(() => afterCleanup());
 });

@@ -8,6 +8,7 @@
  * Synchronous inflation lets a sheet be parsed on first access from inside the core (which is
  * synchronous), so sheets nobody asks for are never inflated.
  */
+import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { Inflate } from 'fflate';
 import { UnusableInputError } from '../errors';
@@ -35,8 +36,16 @@ export const packageLimits = {
   ratioFloorBytes: 64 * 2 ** 20,
   /** No part we read may inflate to more than this (a full log of Excel's maximum rows is ~0,3 GB). */
   maxPartBytes: 4 * 2 ** 30,
-  /** Compressed bytes handed to the inflater at once: bounds each output burst to ~16 MB. */
-  inputSlice: 16 * 1024,
+  /**
+   * Parts declaring up to this size are inflated at once by Node's native zlib (measured 3–6×
+   * faster than fflate cold, which is what a one-shot command pays), with the declared size as
+   * the hard output limit; bigger parts stream through fflate in bounded memory.
+   */
+  wholePartBytes: 128 * 2 ** 20,
+  /** Compressed bytes handed to the streaming inflater at once: bounds each output burst to ~64 MB. */
+  inputSlice: 64 * 1024,
+  /** Bytes handed to the parser at once. */
+  outputSlice: 1 << 20,
 };
 
 /** A size for people: `4 KB`, `2,9 MB`, `3 GB`. */
@@ -109,12 +118,24 @@ export class ZipPackage {
     const input = this.data.subarray(e.dataStart, e.dataStart + e.compressedSize);
     if (input.length !== e.compressedSize) throw this.damaged(e);
     let total = 0;
+    const out = packageLimits.outputSlice;
     if (e.method === 0) {
-      for (let i = 0; i < input.length; i += 1 << 20) sink(input.subarray(i, Math.min(input.length, i + (1 << 20))));
+      for (let i = 0; i < input.length; i += out) sink(input.subarray(i, Math.min(input.length, i + out)));
       return;
     }
     if (e.method !== 8) {
       throw new UnusableInputError(`«${this.shown}» usa un método de compresión que Excel no usa (${e.method}) en ${e.name}; ábralo en Excel y guárdelo de nuevo como .xlsx.`);
+    }
+    if (e.uncompressedSize <= packageLimits.wholePartBytes) {
+      let whole: Buffer;
+      try {
+        whole = zlib.inflateRawSync(input, { maxOutputLength: Math.max(1, e.uncompressedSize), chunkSize: Math.min(1 << 20, Math.max(64, e.uncompressedSize)) });
+      } catch (error) {
+        throw (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? this.lying(e) : this.damaged(e);
+      }
+      if (whole.length !== e.uncompressedSize) throw this.damaged(e);
+      for (let i = 0; i < whole.length; i += out) sink(whole.subarray(i, Math.min(whole.length, i + out)));
+      return;
     }
     // Errors of the sink (the parser) pass through; the inflater's own mean a damaged part.
     let sinkError: unknown;
