@@ -186,7 +186,8 @@ export abstract class XmlByteScanner {
 
   /** Scans the next chunk of the part. */
   feed(chunk: Uint8Array): void {
-    let buf = chunk;
+    // A plain Uint8Array view: Buffer's own indexOf (strings, encodings) is slower per call.
+    let buf = chunk instanceof Buffer ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length) : chunk;
     if (this.carry) {
       buf = new Uint8Array(this.carry.length + chunk.length);
       buf.set(this.carry);
@@ -196,8 +197,10 @@ export abstract class XmlByteScanner {
     const n = buf.length;
     let i = 0;
     while (i < n) {
-      const lt = buf.indexOf(LT, i);
-      if (lt < 0) {
+      // Markup is dense in the parts we scan: a plain loop beats indexOf's call for the few bytes to the next tag.
+      let lt = i;
+      while (lt < n && buf[lt] !== LT) lt++;
+      if (lt >= n) {
         if (this.wantText) this.keep(buf, i, this.limits.maxTextBytes);
         return;
       }
@@ -229,11 +232,18 @@ export abstract class XmlByteScanner {
     if (lt + 1 >= n) return -1;
     const c1 = buf[lt + 1];
     if (c1 === SLASH) {
-      const gt = buf.indexOf(GT, lt + 2);
-      if (gt < 0) return -1;
-      let e = gt;
-      while (e > lt + 2 && isSpace(buf[e - 1])) e--;
-      this.close(buf, this.localStart(buf, lt + 2, e), e);
+      // </name> or </prefix:name >: the local name starts after the last colon.
+      let local = lt + 2;
+      let e = local;
+      let b = 0;
+      while (e < n && (b = buf[e]) !== GT && b > 32) {
+        if (b === COLON) local = e + 1;
+        e++;
+      }
+      let gt = e;
+      while (gt < n && buf[gt] !== GT) gt++;
+      if (gt >= n) return -1;
+      this.close(buf, local, e);
       return gt + 1;
     }
     if (c1 === BANG) {
@@ -257,10 +267,12 @@ export abstract class XmlByteScanner {
       const end = indexOfSeq(buf, piEnd, lt + 2);
       return end < 0 ? -1 : end + 2;
     }
-    let nameEnd = lt + 1;
+    let local = lt + 1;
+    let nameEnd = local;
     while (nameEnd < n) {
       const b = buf[nameEnd];
-      if (b === GT || b === SLASH || isSpace(b)) break;
+      if (b === GT || b === SLASH || b <= 32) break;
+      if (b === COLON) local = nameEnd + 1;
       nameEnd++;
     }
     let j = nameEnd;
@@ -275,14 +287,8 @@ export abstract class XmlByteScanner {
     }
     if (j >= n) return -1;
     const selfClosing = buf[j - 1] === SLASH;
-    const localStart = this.localStart(buf, lt + 1, nameEnd);
-    this.open(buf, localStart, nameEnd, nameEnd, selfClosing ? j - 1 : j, selfClosing);
-    if (selfClosing) this.close(buf, localStart, nameEnd);
+    this.open(buf, local, nameEnd, nameEnd, selfClosing ? j - 1 : j, selfClosing);
+    if (selfClosing) this.close(buf, local, nameEnd);
     return j + 1;
-  }
-
-  private localStart(buf: Uint8Array, start: number, end: number): number {
-    for (let k = end - 1; k >= start; k--) if (buf[k] === COLON) return k + 1;
-    return start;
   }
 }

@@ -238,24 +238,41 @@ export class SheetScanner extends XmlByteScanner {
     let row = this.rowIndex;
     let type = CellType.Number;
     let style = 0;
-    const a = this.attrs.reset(buf, as, ae);
-    while (a.next()) {
-      if (a.nameEnd - a.nameStart !== 1) continue;
-      const n = buf[a.nameStart];
+    // Attributes parsed inline (the hottest loop of a large log): name="value" pairs.
+    let p = as;
+    while (p < ae) {
+      if (buf[p] <= 32) {
+        p++;
+        continue;
+      }
+      const nameStart = p;
+      while (p < ae && buf[p] !== 61 && buf[p] > 32) p++;
+      const nameLen = p - nameStart;
+      while (p < ae && buf[p] !== 61) p++;
+      p++;
+      while (p < ae && buf[p] <= 32) p++;
+      const q = buf[p];
+      if (q !== 34 && q !== 39) throw new ScanError('malformed', 'attribute without quotes');
+      const vs = ++p;
+      while (p < ae && buf[p] !== q) p++;
+      if (p >= ae) throw new ScanError('malformed', 'unterminated attribute');
+      const ve = p++;
+      if (nameLen !== 1) continue;
+      const n = buf[nameStart];
       if (n === 114 /* r */) {
         let c = 0;
-        let k = a.valueStart;
-        for (; k < a.valueEnd; k++) {
+        let k = vs;
+        for (; k < ve; k++) {
           const ch = buf[k] | 32;
           if (ch < 97 || ch > 122) break;
           c = c * 26 + (ch - 96);
         }
-        const digits = digitsAt(buf, k, a.valueEnd);
+        const digits = digitsAt(buf, k, ve);
         if (c > 0) col = c - 1;
         if (digits > 0) row = digits - 1;
       } else if (n === 116 /* t */) {
-        const len = a.valueEnd - a.valueStart;
-        const t = buf[a.valueStart];
+        const len = ve - vs;
+        const t = buf[vs];
         if (len === 1 && t === 115) type = CellType.Shared;
         else if (len === 1 && t === 110) type = CellType.Number;
         else if (len === 1 && t === 98) type = CellType.Boolean;
@@ -264,7 +281,7 @@ export class SheetScanner extends XmlByteScanner {
         else if (len === 3 && t === 115) type = CellType.String;
         else if (len === 9 && t === 105) type = CellType.Inline;
         else type = CellType.String;
-      } else if (n === 115 /* s */) style = a.int();
+      } else if (n === 115 /* s */) style = digitsAt(buf, vs, ve);
     }
     if (col < 0) col = this.col + 1;
     if (col >= maxColumns || row >= maxRows) throw new CellError('grid', row, col);
