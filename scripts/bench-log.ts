@@ -61,7 +61,7 @@ function countifsSheet(): string {
 }
 
 /** Writes the log workbook (streaming: bounded memory whatever `rows`). */
-export function writeLogWorkbook(file: string, rows: number, options: { countifs?: boolean } = {}): void {
+export function writeLogWorkbook(file: string, rows: number, options: { countifs?: boolean; inlineStrings?: boolean } = {}): void {
   const fd = fs.openSync(file, 'w');
   let failed: Error | null = null;
   const zip = new Zip((err, chunk) => {
@@ -103,7 +103,9 @@ export function writeLogWorkbook(file: string, rows: number, options: { countifs
     buf += `<row r="${r}" spans="1:10">`;
     values.forEach((v, c) => {
       if (v === null) return;
-      buf += typeof v === 'number' ? `<c r="${letters[c]}${r}" s="1"><v>${v}</v></c>` : `<c r="${letters[c]}${r}" t="s"><v>${index(v)}</v></c>`;
+      if (typeof v === 'number') buf += `<c r="${letters[c]}${r}" s="1"><v>${v}</v></c>`;
+      else if (options.inlineStrings) buf += `<c r="${letters[c]}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+      else buf += `<c r="${letters[c]}${r}" t="s"><v>${index(v)}</v></c>`;
     });
     buf += '</row>';
     if (buf.length > 1 << 20) {

@@ -8,7 +8,8 @@
  * maximum resident set size. The command's own phase times (read, compute, write) come from
  * `CUENTAS_CLARAS_TIMINGS_FILE` (cli/timings.ts), whatever writer cli/run.ts uses.
  *
- * Environment: `BENCH_ROWS=20000,200000` to choose sizes; `BENCH_SKIP_LIBREOFFICE=1`.
+ * Environment: `BENCH_ROWS=20000,200000` to choose sizes; `BENCH_SKIP_LIBREOFFICE=1`;
+ * `BENCH_READERS=1` (or a row count) compares the reader candidates instead (scripts/bench-readers.ts).
  * Generated logs are cached in node_modules/.cache/cuentas-claras-bench.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import yauzl from 'yauzl';
 import { computeServiceIndicators } from '../core/service';
 import type { CellValue, RawWorkbook } from '../core/workbook';
 import { countifsColumns, logHeader, logRows, writeLogWorkbook } from './bench-log';
+import { candidateLabels, readerCandidates, runReaderCandidate, type ReaderCandidate } from './bench-readers';
 import { minimalWorkbook, repeatedDeflate, worksheetXml, zipParts } from '../test/support/zip';
 
 const root = path.join(__dirname, '..', '..');
@@ -79,11 +81,11 @@ async function floorChild(file: string): Promise<void> {
   process.stdout.write(JSON.stringify({ tags, ms: performance.now() - started }));
 }
 
-function ensureLog(rows: number, countifs: boolean): string {
-  const file = path.join(cache, `interacciones-${rows}${countifs ? '-countifs' : ''}-v${generatorVersion}.xlsx`);
+function ensureLog(rows: number, countifs: boolean, inlineStrings = false): string {
+  const file = path.join(cache, `interacciones-${rows}${countifs ? '-countifs' : ''}${inlineStrings ? '-inline' : ''}-v${generatorVersion}.xlsx`);
   if (!fs.existsSync(file)) {
     const tmp = `${file}.tmp`;
-    writeLogWorkbook(tmp, rows, { countifs });
+    writeLogWorkbook(tmp, rows, { countifs, inlineStrings });
     fs.renameSync(tmp, file);
   }
   return file;
@@ -152,13 +154,41 @@ function coreOnly(rows: number): string {
   return `| ${rowsText(rows)} | ${fmt(ms)} | ${Math.round(heap)} MiB | ${indicators.length} |`;
 }
 
+/** The reader candidates on the same logs (shared strings, and inline strings as some programs write). */
+function compareReaders(rows: number): void {
+  for (const inline of [false, true]) {
+    const file = ensureLog(rows, false, inline);
+    console.log(`Lectores candidatos, ${rowsText(rows)} filas, textos ${inline ? 'en línea (inlineStr)' : 'compartidos (sharedStrings)'}:`);
+    console.log('');
+    console.log('| lector | tiempo | memoria máxima | celdas leídas | textos dañados (U+FFFD) |');
+    console.log('|---|---|---|---|---|');
+    for (const candidate of readerCandidates) {
+      const m = measure(process.execPath, [self, '--candidate', candidate, file], { node: true });
+      let outcome: { cells?: number; damaged?: number; note?: string } = {};
+      try {
+        outcome = JSON.parse(m.stdout);
+      } catch {
+        outcome = { note: `falló: ${m.stderr.trim().split('\n').pop()?.slice(0, 120)}` };
+      }
+      const cells = outcome.cells === undefined ? '' : outcome.cells.toLocaleString('es-CO');
+      console.log(`| ${candidateLabels[candidate]} | ${outcome.note ?? fmt(m.ms)} | ${outcome.note ? '' : mib(m.rssMiB)} | ${cells} | ${outcome.damaged ?? ''} |`);
+    }
+    console.log('');
+  }
+}
+
 async function main(): Promise<void> {
   if (process.argv[2] === '--floor') return floorChild(process.argv[3]);
+  if (process.argv[2] === '--candidate') return runReaderCandidate(process.argv[3] as ReaderCandidate, process.argv[4]);
   fs.mkdirSync(cache, { recursive: true });
   fs.writeFileSync(
     path.join(cache, 'rss-preload.cjs'),
     "process.on('exit', () => { try { require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n",
   );
+  if (process.env.BENCH_READERS) {
+    compareReaders(Number(process.env.BENCH_READERS) > 1 ? Number(process.env.BENCH_READERS) : 200_000);
+    return;
+  }
   const sizes = (process.env.BENCH_ROWS ?? '200000,1048575').split(',').map(Number);
   const cpu = os.cpus()[0]?.model ?? 'desconocida';
   console.log(`Máquina: ${cpu}, ${os.cpus().length} núcleos, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; carga media al empezar ${os.loadavg()[0].toFixed(1)}.`);
