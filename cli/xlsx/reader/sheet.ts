@@ -325,7 +325,7 @@ export class SheetScanner extends XmlByteScanner {
       let r = this.row;
       if (!r) {
         r = this.rows[row];
-        if (!r) this.rows[row] = r = [];
+        if (!r) this.rows[row] = r = new Array(this.width > col ? this.width : col + 1);
         this.row = r;
       }
       r[col] = value;
