@@ -47,15 +47,21 @@ export async function readWorkbookFile(file: string, options: ReadFileOptions = 
   if (timings) timings.read += t1 - t0;
 
   // The writing path (until the package-preserving writer lands): exceljs's model of the input.
-  const book = new ExcelJS.Workbook();
+  let book = new ExcelJS.Workbook();
   let copiedValuesOnly = false;
+  // exceljs prints English warnings (sheet names over 31 characters): not for our users.
+  const warn = console.warn;
+  console.warn = () => {};
   try {
     await book.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch {
     // exceljs cannot load some valid packages (namespace prefixes, some rich text): the result
     // workbook then starts from the values we read.
     copiedValuesOnly = true;
+    book = new ExcelJS.Workbook();
     copyValues(book, raw.sheets);
+  } finally {
+    console.warn = warn;
   }
   let inputChartSheets: string[] = [];
   try {
@@ -69,8 +75,13 @@ export async function readWorkbookFile(file: string, options: ReadFileOptions = 
 }
 
 function copyValues(book: ExcelJS.Workbook, sheets: XlsxBook['raw']['sheets']): void {
+  const used = new Set<string>();
   for (const sheet of sheets) {
-    const ws = book.addWorksheet(sheet.name.slice(0, 31));
+    // exceljs writes names of at most 31 characters, unique regardless of case.
+    let name = sheet.name.slice(0, 31);
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${sheet.name.slice(0, 31 - String(n).length - 1)}~${n}`;
+    used.add(name.toLowerCase());
+    const ws = book.addWorksheet(name);
     sheet.values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
