@@ -264,3 +264,10 @@ describe('unusable packages: one Spanish line that says what the file is', () =>
     expect(() => wb.sheets[0].values).toThrow(/declara un DTD/);
   });
 });
+
+describe('a worksheet whose part is missing', () => {
+  it('is named, not silently dropped', async () => {
+    const parts = minimalWorkbook([{ name: 'Canales', xml: worksheetXml('') }]).filter((p) => p.name !== 'xl/worksheets/sheet1.xml');
+    expect((await failure(zipParts(parts), 'roto.xlsx')).message).toBe('«roto.xlsx» está incompleto: falta la parte xl/worksheets/sheet1.xml de la hoja «Canales». Ábralo en Excel y guárdelo de nuevo.');
+  });
+});

@@ -128,9 +128,11 @@ export function readStructure(pkg: ZipPackage): WorkbookStructure {
   if (root.local !== 'workbook' || !ns.main.includes(root.uri as (typeof ns.main)[number])) throw notWorkbook();
   const rels = new Map(readRelationships(pkg, workbookPart).map((r) => [r.id, r]));
   const sheets: SheetRef[] = childrenOf(childOf(root, ns.main, 'sheets'), ns.main, 'sheet').map((s: XmlElement) => {
+    const name = attribute(s, 'name') ?? '';
     const rel = rels.get(attribute(s, 'id', ns.officeRelationships) ?? '');
-    const part = rel && rel.part && relationshipTypes.worksheet.includes(rel.type) && pkg.has(rel.part) ? rel.part : null;
-    return { name: attribute(s, 'name') ?? '', part };
+    const part = rel && rel.part && relationshipTypes.worksheet.includes(rel.type) ? rel.part : null;
+    if (part && !pkg.has(part)) throw new UnusableInputError(`«${pkg.shown}» está incompleto: falta la parte ${part} de la hoja «${name}». Ábralo en Excel y guárdelo de nuevo.`);
+    return { name, part };
   });
   if (!sheets.some((s) => s.part)) throw notWorkbook();
   const relPart = (types: string[]) => {
