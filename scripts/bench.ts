@@ -31,6 +31,8 @@ const generatorVersion = 2;
 
 interface Measure {
   ms: number;
+  /** User + system CPU time of the child and the children it waited for. */
+  cpuMs: number | null;
   rssMiB: number | null;
   code: number | null;
   stderr: string;
@@ -47,18 +49,21 @@ function measure(command: string, args: string[], options: { env?: NodeJS.Proces
   if (options.node) argv = ['-r', preload, ...args];
   else if (timeAvailable) {
     program = '/usr/bin/time';
-    argv = ['-f', '%M', '-o', rssFile, command, ...args];
+    argv = ['-f', '%M %U %S', '-o', rssFile, command, ...args];
   } else argv = args;
   const start = process.hrtime.bigint();
   const r = spawnSync(program, argv, { encoding: 'utf8', env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   let rssMiB: number | null = null;
+  let cpuMs: number | null = null;
   if (fs.existsSync(rssFile)) {
-    const kib = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    // "maxRSS-KiB user-s system-s" (the last line: /usr/bin/time may print a status line first).
+    const [kib, user, system] = (fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
     if (Number.isFinite(kib)) rssMiB = kib / 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
     fs.rmSync(rssFile);
   }
-  return { ms, rssMiB, code: r.status, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
+  return { ms, cpuMs, rssMiB, code: r.status, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
 }
 
 /** The floor, run as its own child process: inflate the sheet part (native zlib) and scan every byte for tags. */
@@ -115,7 +120,7 @@ function commandRun(command: string, file: string): Row {
 /** LibreOffice Calc opening the log with the COUNTIFS sheet and exporting the computed sheet as CSV. */
 function libreOffice(file: string, expectDecemberPhone: number): Row | null {
   if (process.env.BENCH_SKIP_LIBREOFFICE) return null;
-  if (spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status !== 0) return { what: 'LibreOffice Calc (COUNTIFS)', m: { ms: NaN, rssMiB: null, code: null, stderr: '', stdout: '' }, note: 'soffice no está instalado' };
+  if (spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status !== 0) return { what: 'LibreOffice Calc (COUNTIFS)', m: { ms: NaN, cpuMs: null, rssMiB: null, code: null, stderr: '', stdout: '' }, note: 'soffice no está instalado' };
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-lo-'));
   const profile = `file://${path.join(out, 'perfil')}`;
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2';
@@ -160,8 +165,8 @@ function compareReaders(rows: number): void {
     const file = ensureLog(rows, false, inline);
     console.log(`Lectores candidatos, ${rowsText(rows)} filas, textos ${inline ? 'en línea (inlineStr)' : 'compartidos (sharedStrings)'}:`);
     console.log('');
-    console.log('| lector | tiempo | memoria máxima | celdas leídas | textos dañados (U+FFFD) |');
-    console.log('|---|---|---|---|---|');
+    console.log('| lector | tiempo | tiempo de CPU | memoria máxima | celdas leídas | textos dañados (U+FFFD) |');
+    console.log('|---|---|---|---|---|---|');
     for (const candidate of readerCandidates) {
       const m = measure(process.execPath, [self, '--candidate', candidate, file], { node: true });
       let outcome: { cells?: number; damaged?: number; note?: string } = {};
@@ -171,7 +176,7 @@ function compareReaders(rows: number): void {
         outcome = { note: `falló: ${m.stderr.trim().split('\n').pop()?.slice(0, 120)}` };
       }
       const cells = outcome.cells === undefined ? '' : outcome.cells.toLocaleString('es-CO');
-      console.log(`| ${candidateLabels[candidate]} | ${outcome.note ?? fmt(m.ms)} | ${outcome.note ? '' : mib(m.rssMiB)} | ${cells} | ${outcome.damaged ?? ''} |`);
+      console.log(`| ${candidateLabels[candidate]} | ${outcome.note ?? fmt(m.ms)} | ${m.cpuMs === null || outcome.note ? '' : fmt(m.cpuMs)} | ${outcome.note ? '' : mib(m.rssMiB)} | ${cells} | ${outcome.damaged ?? ''} |`);
     }
     console.log('');
   }
@@ -183,7 +188,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(cache, { recursive: true });
   fs.writeFileSync(
     path.join(cache, 'rss-preload.cjs'),
-    "process.on('exit', () => { try { require('fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)); } catch {} });\n",
+    "process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.BENCH_RSS_FILE, `${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); } catch {} });\n",
   );
   if (process.env.BENCH_READERS) {
     compareReaders(Number(process.env.BENCH_READERS) > 1 ? Number(process.env.BENCH_READERS) : 200_000);
@@ -204,14 +209,16 @@ async function main(): Promise<void> {
     if (lo) results.push(lo);
     console.log(`### ${rowsText(rows)} filas (${size} MB en disco)`);
     console.log('');
-    console.log('| programa | tiempo total | memoria máxima | leer | calcular | escribir | × suelo | nota |');
-    console.log('|---|---|---|---|---|---|---|---|');
+    console.log('| programa | tiempo total | × suelo | tiempo de CPU | × suelo (CPU) | memoria máxima | leer | calcular | escribir | nota |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of results) {
       const p = r.phases;
       const phase = (ms: number | undefined) => (ms === undefined ? '' : fmt(ms));
       const times = Number.isFinite(r.m.ms) ? `${(r.m.ms / floor.ms).toFixed(1)}×` : '';
       const write = p ? `${fmt(p.write + p.writerModel)}${p.writerModel ? ` (modelo exceljs ${fmt(p.writerModel)})` : ''}` : '';
-      console.log(`| ${r.what} | ${Number.isFinite(r.m.ms) ? fmt(r.m.ms) : 'n/d'} | ${mib(r.m.rssMiB)} | ${phase(p?.read)} | ${phase(p?.compute)} | ${write} | ${r === results[0] ? '1×' : times} | ${r.note ?? ''} |`);
+      const cpu = r.m.cpuMs === null ? 'n/d' : fmt(r.m.cpuMs);
+      const cpuTimes = r.m.cpuMs !== null && floor.cpuMs ? `${(r.m.cpuMs / floor.cpuMs).toFixed(1)}×` : '';
+      console.log(`| ${r.what} | ${Number.isFinite(r.m.ms) ? fmt(r.m.ms) : 'n/d'} | ${r === results[0] ? '1×' : times} | ${cpu} | ${r === results[0] ? '1×' : cpuTimes} | ${mib(r.m.rssMiB)} | ${phase(p?.read)} | ${phase(p?.compute)} | ${write} | ${r.note ?? ''} |`);
     }
     console.log('');
   }
@@ -220,7 +227,7 @@ async function main(): Promise<void> {
   const bomb = path.join(cache, 'bomba-3gib.xlsx');
   if (!fs.existsSync(bomb)) fs.writeFileSync(bomb, bombWorkbook());
   const refused = measure(process.execPath, [bin, 'indicadores', bomb, '--out', path.join(os.tmpdir(), 'cc-bench-bomba')], { node: true });
-  console.log(`Bomba zip (${(fs.statSync(bomb).size / 2 ** 20).toFixed(1)} MB que declaran un texto de 3 GiB): salida ${refused.code} en ${fmt(refused.ms)}, memoria máxima ${mib(refused.rssMiB)}: ${refused.stderr.trim()}`);
+  console.log(`Bomba zip (${(fs.statSync(bomb).size / 2 ** 20).toFixed(1)} MB que declaran un texto de 3 GiB): salida ${refused.code} en ${fmt(refused.ms)} (CPU ${refused.cpuMs === null ? 'n/d' : fmt(refused.cpuMs)}), memoria máxima ${mib(refused.rssMiB)}: ${refused.stderr.trim()}`);
   console.log('');
 
   console.log('Núcleo solo, sobre valores ya en memoria (leer la tabla, agregar, calcular):');
