@@ -9,6 +9,7 @@
  * `CUENTAS_CLARAS_TIMINGS_FILE` (cli/timings.ts), whatever writer cli/run.ts uses.
  *
  * Environment: `BENCH_ROWS=20000,200000` to choose sizes; `BENCH_SKIP_LIBREOFFICE=1`;
+ * `BENCH_TIMEOUT_S` (default 900) stops a program that runs longer;
  * `BENCH_READERS=1` (or a row count) compares the reader candidates instead (scripts/bench-readers.ts).
  * Generated logs are cached in node_modules/.cache/cuentas-claras-bench.
  */
@@ -52,7 +53,8 @@ function measure(command: string, args: string[], options: { env?: NodeJS.Proces
     argv = ['-f', '%M %U %S', '-o', rssFile, command, ...args];
   } else argv = args;
   const start = process.hrtime.bigint();
-  const r = spawnSync(program, argv, { encoding: 'utf8', env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 26 });
+  const timeout = Number(process.env.BENCH_TIMEOUT_S ?? 900) * 1000;
+  const r = spawnSync(program, argv, { encoding: 'utf8', env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile }, maxBuffer: 1 << 26, timeout, killSignal: 'SIGKILL' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   let rssMiB: number | null = null;
   let cpuMs: number | null = null;
@@ -63,7 +65,8 @@ function measure(command: string, args: string[], options: { env?: NodeJS.Proces
     if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
     fs.rmSync(rssFile);
   }
-  return { ms, cpuMs, rssMiB, code: r.status, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
+  const stderr = r.signal ? `sin terminar en ${Math.round(timeout / 1000)} s (detenido)` : (r.stderr ?? '');
+  return { ms, cpuMs, rssMiB, code: r.status, stderr, stdout: r.stdout ?? '' };
 }
 
 /** The floor, run as its own child process: inflate the sheet part (native zlib) and scan every byte for tags. */
