@@ -2,35 +2,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Io } from './main';
-import { actionOptionsOf, type CliArgs } from './args';
+import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
-import { actionsForCommand, collectFiles, collectFindings, runActions } from '../core/actions';
+import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
+import { pqrsdSheets } from '../core/pqrsd';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
+import { serviceExampleSheets } from '../examples/data/service';
+import { accountabilityExampleSheets } from '../examples/data/accountability';
+import { reportExampleSheets } from '../examples/data/report';
+import { pqrsdExampleSheets } from '../examples/data/pqrsd';
 import { progressText, type ProgressEvent } from '../core/workbook';
+import type { Locale } from '../core/i18n';
 import { writeTimings, type RunTimings } from './timings';
+
+const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets];
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
-    await writeTemplate(args.file, args.locale, accountabilitySheets);
-    io.out(args.locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
+    const locale = args.locale ?? 'es';
+    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined });
+    io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }
 
   const timings: RunTimings = { read: 0, writerModel: 0, compute: 0, write: 0 };
-  const progress = throttledProgress(io, args.locale);
+  // The run's language is known once Configuración is read; progress before that uses the option's.
+  let locale: Locale = args.locale ?? 'es';
+  const progress = throttledProgress(io, () => locale);
   progress({ phase: 'reading', detail: args.file });
   const input = await readWorkbookFile(args.file, { onProgress: progress, timings });
+  // Settings: the workbook's `Configuración`, overridden by the command line.
+  const resolved = resolveActionOptions(input.raw, overridesOf(args), localToday());
+  locale = resolved.options.locale;
   const options = {
-    ...actionOptionsOf(args),
+    ...resolved.options,
     // Cell states are read from the input as loaded, before any output is applied.
     cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
     partOfAll: args.command === 'todo',
   };
-  progress({ phase: 'computing', detail: actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', ') });
+  progress({ phase: 'computing', detail: actionsForCommand(args.command).map((a) => a.title[locale]).join(', ') });
   // Sheets are read on first access, so part of this is reading: counted there, not here.
   const computeStart = performance.now();
   const readBefore = timings.read;
@@ -43,7 +57,7 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   const written: string[] = [];
 
   // Result workbook: a copy of the input plus the output sheets and marks.
-  progress({ phase: 'writing', detail: args.locale === 'es' ? 'libro de resultados' : 'result workbook' });
+  progress({ phase: 'writing', detail: locale === 'es' ? 'libro de resultados' : 'result workbook' });
   applyOutputSheets(input, results.flatMap((r) => r.result.sheets));
   const marks = results.flatMap((r) => r.result.marks?.apply ?? []);
   if (marks.length) applyCellMarks(input, marks);
@@ -70,7 +84,7 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
 
   const findings = collectFindings(results.map((r) => r.result));
   if (input.copiedValuesOnly && !args.json) {
-    io.out(args.locale === 'es'
+    io.out(locale === 'es'
       ? 'Nota: el libro de resultados copia solo los valores de sus hojas (sin formatos) porque este archivo no se pudo copiar completo.'
       : 'Note: the result workbook copies only the values of your sheets (no formats), because this file could not be copied whole.');
   }
@@ -83,11 +97,11 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     const rewritten = new Set(results.flatMap((r) => r.result.sheets.map((s) => s.name.toLowerCase())));
     const lost = input.inputChartSheets.filter((s) => !rewritten.has(s.toLowerCase()));
     if (lost.length) {
-      io.out(args.locale === 'es'
+      io.out(locale === 'es'
         ? `Nota: los gráficos de ${lost.join(', ')} no se copian al libro de resultados (el libro de entrada no se modifica).`
         : `Note: charts of ${lost.join(', ')} are not copied to the result workbook (the input is not modified).`);
     }
-    io.out(args.locale === 'es' ? 'Archivos escritos:' : 'Files written:');
+    io.out(locale === 'es' ? 'Archivos escritos:' : 'Files written:');
     for (const f of written) io.out(`  ${f}`);
   }
   const errors = countBySeverity(findings).error;
@@ -98,15 +112,20 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
  * Progress lines for a terminal: every phase, and the rows read at most every two seconds (the
  * reader reports every 65.536 rows).
  */
-function throttledProgress(io: Io, locale: CliArgs['locale']): (event: ProgressEvent) => void {
+function throttledProgress(io: Io, locale: () => Locale): (event: ProgressEvent) => void {
   let last = 0;
   return (event) => {
     const now = performance.now();
     const routine = event.phase === 'reading' && event.rows !== undefined && event.rows !== event.totalRows;
     if (routine && now - last < 2000) return;
     last = now;
-    io.progress(progressText(event, locale));
+    io.progress(progressText(event, locale()));
   };
+}
+
+/** Today's date on this machine's calendar (`YYYY-MM-DD`): the cut-off when a workbook has no month. */
+function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Base name of the input file, without extension (`<base>` of cli.md). */

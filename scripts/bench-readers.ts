@@ -5,6 +5,7 @@
  * `npm install --no-save @e965/xlsx@0.20.3` (the community edition, republished on npm).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { SaxesParser } from 'saxes';
 import yauzl from 'yauzl';
@@ -153,8 +154,8 @@ export async function runReaderCandidate(candidate: ReaderCandidate, file: strin
     case 'sheetjs': {
       let XLSX: { read: (d: Buffer, o: object) => { Sheets: Record<string, { '!data'?: { v?: unknown }[][] }> } };
       try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        XLSX = require('@e965/xlsx');
+        // Resolved at run time only: not a dependency, and not to be bundled.
+        XLSX = createRequire(__filename)('@e965/xlsx');
       } catch {
         out.note = 'no instalado: npm install --no-save @e965/xlsx@0.20.3';
         break;

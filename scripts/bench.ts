@@ -23,6 +23,7 @@ import type { CellValue, RawWorkbook } from '../core/workbook';
 import { countifsColumns, logHeader, logRows, writeLogWorkbook } from './bench-log';
 import { candidateLabels, readerCandidates, runReaderCandidate, type ReaderCandidate } from './bench-readers';
 import { minimalWorkbook, repeatedDeflate, worksheetXml, zipParts } from '../test/support/zip';
+import { benchPqrsdYear } from './bench-pqrsd';
 
 const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'cuentas-claras.js');
@@ -238,6 +239,8 @@ async function main(): Promise<void> {
   console.log('| filas del registro | tiempo | memoria adicional (heap) | valores |');
   console.log('|---|---|---|---|');
   for (const rows of sizes) console.log(coreOnly(rows));
+  console.log('');
+  benchPqrsdYear();
 }
 
 /** The zip-bomb file of the reader's tests (test/cli/reader-bomb.test.ts): one 3 GiB shared string. */
