@@ -2,8 +2,9 @@
  * The package layer of an .xlsx/.xlsm file (ECMA-376 Part 2, Open Packaging Conventions): the zip
  * directory (read with yauzl, which validates names, sizes and zip64), part names resolved the way
  * the relationships say (percent-decoded, case-insensitive), and each part inflated synchronously
- * in bounded chunks (fflate), counting bytes so that a part that inflates past its declared size
- * or past any plausible compression ratio is refused before it costs memory or time.
+ * (Node's zlib into one buffer of the declared size, or fflate in bounded chunks for very large
+ * parts), never past its declared size, and refused before inflating when the declared size is
+ * beyond any plausible compression ratio.
  *
  * Synchronous inflation lets a sheet be parsed on first access from inside the core (which is
  * synchronous), so sheets nobody asks for are never inflated.
