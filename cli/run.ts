@@ -7,7 +7,7 @@ import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
 import { pqrsdSheets } from '../core/pqrsd';
-import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
+import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
 import { serviceExampleSheets } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
@@ -29,19 +29,23 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
 
-  const timings: RunTimings = { read: 0, writerModel: 0, compute: 0, write: 0 };
+  const timings: RunTimings = { read: 0, compute: 0, write: 0 };
   // The run's language is known once Configuración is read; progress before that uses the option's.
   let locale: Locale = args.locale ?? 'es';
   const progress = throttledProgress(io, () => locale);
   progress({ phase: 'reading', detail: args.file });
   const input = await readWorkbookFile(args.file, { onProgress: progress, timings });
+  // The input's own package: the result workbook is this package plus the outputs and marks.
+  const openStart = performance.now();
+  const pkg = await openWorkbookPackage(args.file);
+  timings.write += performance.now() - openStart;
   // Settings: the workbook's `Configuración`, overridden by the command line.
   const resolved = resolveActionOptions(input.raw, overridesOf(args), localToday());
   locale = resolved.options.locale;
   const options = {
     ...resolved.options,
-    // Cell states are read from the input as loaded, before any output is applied.
-    cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
+    // Cell states are read from the input as it is, before any output is applied.
+    cellState: (sheet: string, cell: string) => pkg.cellState(sheet, cell),
     partOfAll: args.command === 'todo',
   };
   progress({ phase: 'computing', detail: actionsForCommand(args.command).map((a) => a.title[locale]).join(', ') });
@@ -56,13 +60,10 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   fs.mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
 
-  // Result workbook: a copy of the input plus the output sheets and marks.
+  // Result workbook: the input's package plus the output sheets and marks (`.xlsm` stays `.xlsm`).
   progress({ phase: 'writing', detail: locale === 'es' ? 'libro de resultados' : 'result workbook' });
-  applyOutputSheets(input, results.flatMap((r) => r.result.sheets));
-  const marks = results.flatMap((r) => r.result.marks?.apply ?? []);
-  if (marks.length) applyCellMarks(input, marks);
-  const resultFile = path.join(args.out, `${base}-resultado.xlsx`);
-  await writeWorkbookAtomically(input, resultFile);
+  const resultFile = path.join(args.out, `${base}-resultado.${pkg.extension}`);
+  await writeResultWorkbook(pkg, resultFile, results.flatMap((r) => r.result.sheets), results.flatMap((r) => r.result.marks?.apply ?? []));
   written.push(resultFile);
 
   const files = collectFiles(results.map((r) => r.result));
@@ -79,28 +80,15 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     written.push(file);
   }
 
-  timings.write = performance.now() - writeStart;
+  timings.write += performance.now() - writeStart;
   writeTimings(timings);
 
   const findings = collectFindings(results.map((r) => r.result));
-  if (input.copiedValuesOnly && !args.json) {
-    io.out(locale === 'es'
-      ? 'Nota: el libro de resultados copia solo los valores de sus hojas (sin formatos) porque este archivo no se pudo copiar completo.'
-      : 'Note: the result workbook copies only the values of your sheets (no formats), because this file could not be copied whole.');
-  }
   if (args.json) {
     const json = files.length === 1 ? files[0].json : Object.fromEntries(files.map((f) => [f.suffix.replace(/\.json$/, ''), f.json]));
     io.out(JSON.stringify(json, null, 2));
   } else {
     for (const { result } of results) for (const line of result.summary) io.out(line);
-    // Charts of the sheets we rewrite come back; charts of the user's own sheets exceljs cannot keep.
-    const rewritten = new Set(results.flatMap((r) => r.result.sheets.map((s) => s.name.toLowerCase())));
-    const lost = input.inputChartSheets.filter((s) => !rewritten.has(s.toLowerCase()));
-    if (lost.length) {
-      io.out(locale === 'es'
-        ? `Nota: los gráficos de ${lost.join(', ')} no se copian al libro de resultados (el libro de entrada no se modifica).`
-        : `Note: charts of ${lost.join(', ')} are not copied to the result workbook (the input is not modified).`);
-    }
     io.out(locale === 'es' ? 'Archivos escritos:' : 'Files written:');
     for (const f of written) io.out(`  ${f}`);
   }

@@ -7,11 +7,9 @@ import fs from 'node:fs';
 export interface RunTimings {
   /** Our reader: package, structure, shared strings and every sheet parsed (ms). */
   read: number;
-  /** exceljs's model of the input, loaded only for the writing path (ms). */
-  writerModel: number;
   /** The core's actions, less the sheets read on first access during them (ms). */
   compute: number;
-  /** Output sheets, marks, result workbook, JSON and deck (ms). */
+  /** Opening the input's package for the writer, output sheets, marks, result workbook, JSON and deck (ms). */
   write: number;
 }
 

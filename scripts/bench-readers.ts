@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import ExcelJS from 'exceljs';
+import type ExcelJSType from 'exceljs';
 import { SaxesParser } from 'saxes';
 import yauzl from 'yauzl';
 import { readWorkbookBytes } from '../cli/xlsx/reader';
@@ -123,6 +123,11 @@ async function floor(file: string, out: Outcome & { tags: number }): Promise<voi
   zip.close();
 }
 
+/** exceljs, a development dependency (the former reading), loaded at run time rather than bundled. */
+function exceljs(): typeof ExcelJSType {
+  return createRequire(__filename)('exceljs');
+}
+
 /** Runs one candidate in this process and prints its outcome as JSON. */
 export async function runReaderCandidate(candidate: ReaderCandidate, file: string): Promise<void> {
   const out: Outcome = { cells: 0, damaged: 0 };
@@ -141,11 +146,13 @@ export async function runReaderCandidate(candidate: ReaderCandidate, file: strin
       await saxesPass(file, out);
       break;
     case 'exceljs-stream': {
+      const ExcelJS = exceljs();
       const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore' });
       for await (const ws of reader) for await (const row of ws) tally(row.values as unknown[], out);
       break;
     }
     case 'exceljs-model': {
+      const ExcelJS = exceljs();
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(file);
       book.worksheets[0].eachRow((row) => tally((row.values as unknown[]).map((v) => (v && typeof v === 'object' && 'richText' in v ? '' : v)), out));

@@ -107,7 +107,7 @@ const rowsText = (n: number) => n.toLocaleString('es-CO');
 interface Row {
   what: string;
   m: Measure;
-  phases?: { read: number; writerModel: number; compute: number; write: number };
+  phases?: { read: number; compute: number; write: number };
   note?: string;
 }
 
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
       const p = r.phases;
       const phase = (ms: number | undefined) => (ms === undefined ? '' : fmt(ms));
       const times = Number.isFinite(r.m.ms) ? `${(r.m.ms / floor.ms).toFixed(1)}×` : '';
-      const write = p ? `${fmt(p.write + p.writerModel)}${p.writerModel ? ` (modelo exceljs ${fmt(p.writerModel)})` : ''}` : '';
+      const write = p ? fmt(p.write) : '';
       const cpu = r.m.cpuMs === null ? 'n/d' : fmt(r.m.cpuMs);
       const cpuTimes = r.m.cpuMs !== null && floor.cpuMs ? `${(r.m.cpuMs / floor.cpuMs).toFixed(1)}×` : '';
       console.log(`| ${r.what} | ${Number.isFinite(r.m.ms) ? fmt(r.m.ms) : 'n/d'} | ${r === results[0] ? '1×' : times} | ${cpu} | ${r === results[0] ? '1×' : cpuTimes} | ${mib(r.m.rssMiB)} | ${phase(p?.read)} | ${phase(p?.compute)} | ${write} | ${r.note ?? ''} |`);

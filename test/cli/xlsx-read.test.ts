@@ -43,7 +43,7 @@ describe('readWorkbookFile', () => {
   it('reads every sheet as raw values: numbers, text, date serials, formula results, rich text, links, errors', async () => {
     const file = path.join(dir, 'entrada.xlsx');
     await writeInput(file);
-    const { raw, inputHadCharts, inputChartSheets } = await readWorkbookFile(file);
+    const { raw } = await readWorkbookFile(file);
     expect(raw.sheets.map((s) => s.name)).toEqual(['Canales', 'Vacía', '_cc_marcas']);
     const v = raw.sheets[0].values;
     expect(v.length).toBe(8); // up to the last row with a value (C9 holds only a fill)
@@ -67,8 +67,6 @@ describe('readWorkbookFile', () => {
     expect(raw.dateSystem).toBe('1900');
     expect(raw.sheets[1].values).toEqual([]);
     expect(raw.sheets[2].values).toEqual([['estado']]);
-    expect(inputHadCharts).toBe(false);
-    expect(inputChartSheets).toEqual([]);
   });
 
   describe('unusable input', () => {

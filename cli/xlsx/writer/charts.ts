@@ -1,32 +1,13 @@
 /**
- * Native charts for output sheets. exceljs cannot write charts, so after it writes the package we
- * add, per sheet, a drawing part with one anchored graphic frame per chart and a DrawingML chart
- * part per chart (bar/column/stacked, pie, line), with cached values so Excel and LibreOffice draw
- * them before recalculating.
- *
- * exceljs drops charts when it reads a workbook: a re-run rewrites the output sheets with their
- * charts, but charts the user drew in their own sheets are lost (see `inputChartSheets`).
+ * Native charts of output sheets: one DrawingML chart part per chart (bar/column/stacked, pie,
+ * line) with cached values, so Excel and LibreOffice draw them before recalculating, and the
+ * sheet's drawing part anchoring them. Number formats carry the `[$-240A]` (es-CO) tag, so data
+ * labels and axes show `6.217` and `42,39 %` whatever the viewer's locale.
  */
-import type JSZip from 'jszip';
-import { chartFormatCode, type ChartSpec, type OutputCell } from '../../core/output';
-import { parseA1 } from '../../core/workbook';
+import { chartFormatCode, type ChartSpec, type OutputCell } from '../../../core/output';
+import { parseA1 } from '../../../core/workbook';
 import { writtenValue } from './cells';
-import {
-  addContentTypeOverride,
-  putPart,
-  addRel,
-  attributes,
-  contentTypes,
-  freePartName,
-  insertWorksheetElement,
-  readRels,
-  relativeTarget,
-  relTypes,
-  resolveTarget,
-  rootChildren,
-  tagsOf,
-  xmlEscape,
-} from './ooxml';
+import { xmlEscape } from './xml';
 
 /** A chart with the cached values of its ranges, taken from the rows written to its sheet. */
 export interface ResolvedChart {
@@ -209,66 +190,12 @@ export function chartAnchorXml(spec: ChartSpec, rId: string, shapeId: number): s
   );
 }
 
-const emptyDrawing =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"></xdr:wsDr>';
-
-/**
- * Adds charts to a worksheet part: chart parts, their drawing (the sheet's existing one, or a new
- * part linked by `<drawing r:id>` at its schema position), relationships and content types.
- */
-export async function injectCharts(zip: JSZip, sheetPart: string, sheetName: string, charts: readonly ResolvedChart[]): Promise<void> {
-  if (!charts.length) return;
-  let sheetXml = await zip.file(sheetPart)!.async('string');
-  const existing = rootChildren(sheetXml).find((c) => c.name === 'drawing');
-  let drawingPath: string;
-  let drawingXml: string;
-  if (existing) {
-    const rId = attributes(sheetXml.slice(existing.start, sheetXml.indexOf('>', existing.start) + 1))['r:id'];
-    const rel = (await readRels(zip, sheetPart)).find((r) => r.id === rId);
-    if (!rel) throw new Error(`drawing relationship ${rId} missing in ${sheetPart}`);
-    drawingPath = resolveTarget(sheetPart, rel.target);
-    drawingXml = await zip.file(drawingPath)!.async('string');
-  } else {
-    drawingPath = freePartName(zip, 'xl/drawings/drawing', '.xml');
-    drawingXml = emptyDrawing;
-    putPart(zip, drawingPath, drawingXml); // reserve the name
-    await addContentTypeOverride(zip, drawingPath, contentTypes.drawing);
-    const rId = await addRel(zip, sheetPart, relTypes.drawing, relativeTarget(sheetPart, drawingPath));
-    if (!/<worksheet[^>]*\sxmlns:r=/.test(sheetXml))
-      sheetXml = sheetXml.replace(/<worksheet(?=[\s>])/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
-    sheetXml = insertWorksheetElement(sheetXml, 'drawing', `<drawing r:id="${rId}"/>`);
-    putPart(zip, sheetPart, sheetXml);
-  }
-  let shapeId = Math.max(1, ...tagsOf(drawingXml, 'xdr:cNvPr').map((t) => Number(attributes(t).id) || 0)) + 1;
-  let anchors = '';
-  for (const chart of charts) {
-    const chartPath = freePartName(zip, 'xl/charts/chart', '.xml');
-    putPart(zip, chartPath, chartXml(chart, sheetName));
-    await addContentTypeOverride(zip, chartPath, contentTypes.chart);
-    const rId = await addRel(zip, drawingPath, relTypes.chart, relativeTarget(drawingPath, chartPath));
-    anchors += chartAnchorXml(chart.spec, rId, shapeId++);
-  }
-  putPart(zip, drawingPath, drawingXml.replace('</xdr:wsDr>', `${anchors}</xdr:wsDr>`));
-}
-
-/** Names of the sheets of a package that hold charts (in a drawing) or are chart sheets: exceljs loses them on reading. */
-export async function sheetsWithCharts(zip: JSZip, sheets: readonly { name: string; path: string; kind: string }[]): Promise<string[]> {
-  const names: string[] = [];
-  for (const sheet of sheets) {
-    if (sheet.kind === 'chartsheet') {
-      names.push(sheet.name);
-      continue;
-    }
-    if (!sheet.path) continue;
-    for (const rel of await readRels(zip, sheet.path)) {
-      if (rel.type !== relTypes.drawing || rel.external) continue;
-      const drawing = resolveTarget(sheet.path, rel.target);
-      if ((await readRels(zip, drawing)).some((r) => r.type === relTypes.chart)) {
-        names.push(sheet.name);
-        break;
-      }
-    }
-  }
-  return names;
+/** A drawing part anchoring the given frames (`chartAnchorXml`). */
+export function drawingXml(anchors: readonly string[]): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+    anchors.join('') +
+    '</xdr:wsDr>'
+  );
 }
