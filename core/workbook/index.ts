@@ -112,3 +112,4 @@ export function findSheet(workbook: RawWorkbook, names: readonly string[], norma
 }
 
 export { formatKindOfCode, formatKindOfBuiltInId } from './format';
+export { progressFraction, progressText, type ProgressEvent, type ProgressListener, type ProgressPhase } from './progress';

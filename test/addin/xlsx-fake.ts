@@ -1,8 +1,8 @@
 /** Moving an .xlsx file into the fake Excel (as Office.js would show it) and reading back what the CLI wrote. */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { plainValue } from '../../cli/xlsx/read';
-import { sheetParts, attributes, tagsOf } from '../../cli/xlsx/ooxml';
+import { plainValue } from '../support/exceljs-reading';
+import { sheetXml } from '../cli/xlsx-helpers';
 import { fillRgb, themePalette } from './exceljs-fills';
 import { parseRect, newSheet, type FakeBook, type FakeCell, type FakeValue } from './fake-excel';
 
@@ -85,7 +85,6 @@ export async function readCliResult(data: Buffer): Promise<Map<string, CliSheet>
   await book.xlsx.load(data as unknown as ExcelJS.Buffer);
   const theme = themePalette(book);
   const zip = await JSZip.loadAsync(data);
-  const parts = new Map((await sheetParts(zip)).map((p) => [p.name, p.path]));
   const out = new Map<string, CliSheet>();
   for (const ws of book.worksheets) {
     const cells = new Map<string, CliCell>();
@@ -100,12 +99,12 @@ export async function readCliResult(data: Buffer): Promise<Map<string, CliSheet>
     });
     const links = new Map<string, string>();
     const chartTitles: string[] = [];
-    const part = parts.get(ws.name);
-    if (part) {
-      const xml = await zip.file(part)!.async('string');
-      for (const tag of tagsOf(xml, 'hyperlink')) {
-        const a = attributes(tag);
-        if (a.location) links.set(a.ref, a.location);
+    const { path: part, xml } = await sheetXml(zip, ws.name);
+    {
+      for (const [tag] of xml.matchAll(/<hyperlink(?=[\s/>])[^>]*>/g)) {
+        const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+        const location = attr('location');
+        if (location) links.set(attr('ref')!, location);
       }
       const rels = zip.file(part.replace(/([^/]+)$/, '_rels/$1.rels'));
       const drawingTarget = rels ? /Target="([^"]*drawing[^"]*)"/.exec(await rels.async('string'))?.[1] : undefined;
