@@ -13,6 +13,9 @@ import { serviceExampleSheets } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
 import { reportExampleSheets } from '../examples/data/report';
 import { pqrsdExampleSheets } from '../examples/data/pqrsd';
+import { progressText, type ProgressEvent } from '../core/workbook';
+import type { Locale } from '../core/i18n';
+import { writeTimings, type RunTimings } from './timings';
 
 const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets];
 
@@ -26,31 +29,42 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
 
-  io.progress(`Leyendo ${args.file}`);
-  const input = await readWorkbookFile(args.file);
+  const timings: RunTimings = { read: 0, compute: 0, write: 0 };
+  // The run's language is known once Configuración is read; progress before that uses the option's.
+  let locale: Locale = args.locale ?? 'es';
+  const progress = throttledProgress(io, () => locale);
+  progress({ phase: 'reading', detail: args.file });
+  const input = await readWorkbookFile(args.file, { onProgress: progress, timings });
   // The input's own package: the result workbook is this package plus the outputs and marks.
+  const openStart = performance.now();
   const pkg = await openWorkbookPackage(args.file);
+  timings.write += performance.now() - openStart;
   // Settings: the workbook's `Configuración`, overridden by the command line.
   const resolved = resolveActionOptions(input.raw, overridesOf(args), localToday());
-  const locale = resolved.options.locale;
+  locale = resolved.options.locale;
   const options = {
     ...resolved.options,
     // Cell states are read from the input as it is, before any output is applied.
     cellState: (sheet: string, cell: string) => pkg.cellState(sheet, cell),
     partOfAll: args.command === 'todo',
   };
-  io.progress(actionsForCommand(args.command).map((a) => a.title[locale]).join(', '));
+  progress({ phase: 'computing', detail: actionsForCommand(args.command).map((a) => a.title[locale]).join(', ') });
+  // Sheets are read on first access, so part of this is reading: counted there, not here.
+  const computeStart = performance.now();
+  const readBefore = timings.read;
   const results = runActions(actionsForCommand(args.command), input.raw, options);
+  timings.compute = performance.now() - computeStart - (timings.read - readBefore);
   // Nothing the command needs could be read: one line, nothing written (exit 2).
   const unusable = results.find((r) => r.result.unusable);
   if (unusable) throw new UnusableInputError(unusable.result.unusable!);
+  const writeStart = performance.now();
 
   const base = baseName(args.file);
   fs.mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
 
   // Result workbook: the input's package plus the output sheets and marks (`.xlsm` stays `.xlsm`).
-  io.progress('Escribiendo resultados');
+  progress({ phase: 'writing', detail: locale === 'es' ? 'libro de resultados' : 'result workbook' });
   const resultFile = path.join(args.out, `${base}-resultado.${pkg.extension}`);
   await writeResultWorkbook(pkg, resultFile, results.flatMap((r) => r.result.sheets), results.flatMap((r) => r.result.marks?.apply ?? []));
   written.push(resultFile);
@@ -69,6 +83,9 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     written.push(file);
   }
 
+  timings.write += performance.now() - writeStart;
+  writeTimings(timings);
+
   // --estricto counts each action's own findings; the checks repeat (and scope) the indicators' reading findings.
   const counted = results.some((r) => r.id === 'checks') ? results.filter((r) => r.id !== 'indicators') : results;
   const findings = collectFindings(counted.map((r) => r.result));
@@ -82,6 +99,21 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   }
   const errors = countBySeverity(findings).error;
   return args.strict && errors > 0 ? 1 : 0;
+}
+
+/**
+ * Progress lines for a terminal: every phase, and the rows read at most every two seconds (the
+ * reader reports every 65.536 rows).
+ */
+function throttledProgress(io: Io, locale: () => Locale): (event: ProgressEvent) => void {
+  let last = 0;
+  return (event) => {
+    const now = performance.now();
+    const routine = event.phase === 'reading' && event.rows !== undefined && event.rows !== event.totalRows;
+    if (routine && now - last < 2000) return;
+    last = now;
+    io.progress(progressText(event, locale()));
+  };
 }
 
 /** Today's date on this machine's calendar (`YYYY-MM-DD`): the cut-off when a workbook has no month. */

@@ -2,8 +2,11 @@
  * The .xlsx port of the command line: it moves cells between an .xlsx file and the core, and
  * decides nothing about the domain.
  *
- * - `readWorkbookFile(path)` → `raw`, every sheet's used range from A1 as core `CellValue`s.
- *   Unusable input throws `UnusableInputError` with a one-line Spanish message (exit code 2).
+ * - `readWorkbookFile(path)` → `raw`, every sheet's used range from A1 as core `CellValue`s, read
+ *   by our reader (reader/: formulas → cached results or `pendingFormulas`, rich text → text,
+ *   errors → their code, date-formatted numbers stay serial numbers with `formatOf` saying `date`,
+ *   ISO date cells → `Date`, merges, the date system; sheets parsed on first access). Unusable
+ *   input throws `UnusableInputError` with a one-line Spanish message (exit code 2).
  * - `openWorkbookPackage(path)` → the input's package for writing its result; `cellState(sheet,
  *   cell)` reads a cell's fill and note (reversible marks).
  * - `writeResultWorkbook(pkg, path, sheets, marks)`: the user's package with the output sheets
@@ -15,6 +18,7 @@
  */
 export { type XlsxBook } from './book';
 export { UnusableInputError, OutputWriteError } from './errors';
-export { readWorkbookFile, plainValue, rawSheet } from './read';
+export { readWorkbookFile, type ReadFileOptions } from './read';
+export { readWorkbookBytes, type ReadOptions, type XlsxRead } from './reader';
 export { openWorkbookPackage, writeResultWorkbook, writeNewWorkbook, writeFileAtomically, bookkeepingPrefix, WorkbookPackage } from './writer';
 export { writeTemplate } from './writer/template';

@@ -3,7 +3,7 @@ import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
 import { countBySeverity, severityFills, type Finding } from '../findings';
 import { formatCount, formatMonthTitle, formatNumber, formatPercent, type Locale } from '../i18n';
-import { headerCell, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
+import { fitColumns, headerCell, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
 import { excelSerial, formatDayFirst, inSheetOrder, reviewBlock } from '../accountability';
 import {
   analyzePqrsd,
@@ -159,7 +159,7 @@ export function buildPqrsdSheet(analysis: PqrsdAnalysis, findings: readonly Find
         format: 'percent',
       }]
     : [];
-  return { name: words.sheet[locale], rows, columnWidths: [24, 34, 30, 14, 14, 16, 16, 16, 16, 12, 12, 12, 12], charts };
+  return fitColumns({ name: words.sheet[locale], rows, columnWidths: [24, 34, 30, 14, 14, 16, 16, 16, 16, 12, 12, 12, 12], charts }, { locale });
 }
 
 /** `<base>-pqrsd.json` (pqrsd.md). */

@@ -2,6 +2,7 @@
 import { indicatorRegistry, indicatorIds } from '../service';
 import { findingCatalogue, findingCodes } from '../findings';
 import type { Locale } from '../i18n';
+import { customFunctions, functionNamespace } from '../functions';
 import { legalTerms, pqrsdIndicatorIds, pqrsdIndicatorRegistry, pqrsdTypeEnum, termSources } from '../pqrsd';
 
 const severityNames: Record<Locale, Record<string, string>> = {
@@ -33,6 +34,17 @@ export function findingCodesMarkdown(locale: Locale = 'es'): string {
   return [head, '|---|---|---|---|', ...lines].join('\n');
 }
 
+/** The custom functions table of the README: `CC.NAME(arg; [optional])` as Spanish Excel writes it, and what it returns. */
+export function functionsMarkdown(locale: Locale = 'es'): string {
+  const head = locale === 'es' ? '| función | devuelve |' : '| function | returns |';
+  const separator = locale === 'es' ? '; ' : ', ';
+  const lines = customFunctions.map((f) => {
+    const args = f.params.map((p) => (p.optional ? `[${p.name[locale]}]` : p.name[locale])).join(separator);
+    return `| \`${functionNamespace}.${f.name[locale]}(${args})\` | ${escape(f.description[locale])} |`;
+  });
+  return [head, '|---|---|', ...lines].join('\n');
+}
+
 /** The PQRSD indicators table of the README. */
 export function pqrsdIndicatorsMarkdown(locale: Locale = 'es'): string {
   const head = locale === 'es' ? '| id | indicador | unidad | fórmula |' : '| id | indicator | unit | formula |';
@@ -62,6 +74,7 @@ export function generatedSections(): Record<string, string> {
     hallazgos: findingCodesMarkdown('es'),
     'pqrsd-terminos': pqrsdTermsMarkdown('es'),
     'pqrsd-indicadores': pqrsdIndicatorsMarkdown('es'),
+    funciones: functionsMarkdown('es'),
   };
 }
 

@@ -110,3 +110,6 @@ export function findSheet(workbook: RawWorkbook, names: readonly string[], norma
   const wanted = new Set(names.map(normalize));
   return workbook.sheets.find((s) => wanted.has(normalize(s.name)));
 }
+
+export { formatKindOfCode, formatKindOfBuiltInId } from './format';
+export { progressFraction, progressText, type ProgressEvent, type ProgressListener, type ProgressPhase } from './progress';

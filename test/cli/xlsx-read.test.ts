@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readWorkbookFile, UnusableInputError, plainValue } from '../../cli/xlsx';
+import { readWorkbookFile, UnusableInputError } from '../../cli/xlsx';
 import { tempDir } from './xlsx-helpers';
 
 let dir: string;
@@ -40,35 +40,33 @@ async function writeInput(file: string): Promise<void> {
 }
 
 describe('readWorkbookFile', () => {
-  it('reads every sheet as raw values: numbers, text, dates, formula results, rich text, links, errors', async () => {
+  it('reads every sheet as raw values: numbers, text, date serials, formula results, rich text, links, errors', async () => {
     const file = path.join(dir, 'entrada.xlsx');
     await writeInput(file);
-    const { raw, inputHadCharts, inputChartSheets } = await readWorkbookFile(file);
+    const { raw } = await readWorkbookFile(file);
     expect(raw.sheets.map((s) => s.name)).toEqual(['Canales', 'Vacía', '_cc_marcas']);
     const v = raw.sheets[0].values;
     expect(v.length).toBe(8); // up to the last row with a value (C9 holds only a fill)
     expect(v.every((row) => row.length === 5)).toBe(true); // a rectangle up to column E
     expect(v[0]).toEqual(['Mes', 'Interacciones', 'Satisfacción', null, null]);
-    expect(v[1][0]).toBeInstanceOf(Date);
-    expect((v[1][0] as Date).toISOString()).toBe('2025-02-01T00:00:00.000Z');
+    // A date-formatted cell gives its serial number; formatOf says it is a date (as Office.js does).
+    expect(v[1][0]).toBe(45689);
+    expect(raw.sheets[0].formatOf!(1, 0)).toBe('date');
+    expect(raw.sheets[0].formatOf!(1, 2)).toBe('percent');
+    expect(raw.sheets[0].formatOf!(1, 1)).toBe('general');
     expect(v[1].slice(1, 3)).toEqual([1371, 0.983]);
     expect(v[2].slice(0, 3)).toEqual(['02/2025', 2742, 'Telefónico']);
     expect(v[3].slice(0, 4)).toEqual(['sitio', '#DIV/0!', true, '#DIV/0!']);
     expect(v[4]).toEqual([null, null, null, null, null]);
     expect(v[5][4]).toBe('fin');
-    expect((v[6][0] as Date).toISOString()).toBe('2025-02-02T00:00:00.000Z');
+    expect(v[6][0]).toBe(45690);
+    expect(raw.sheets[0].formatOf!(6, 0)).toBe('date');
     expect(v[7].slice(0, 2)).toEqual(['combinada', null]); // merged: value in the top-left cell only
+    expect(raw.sheets[0].merges).toEqual([{ top: 7, left: 0, bottom: 7, right: 1 }]);
+    expect(raw.sheets[0].pendingFormulas).toEqual([]);
+    expect(raw.dateSystem).toBe('1900');
     expect(raw.sheets[1].values).toEqual([]);
     expect(raw.sheets[2].values).toEqual([['estado']]);
-    expect(inputHadCharts).toBe(false);
-    expect(inputChartSheets).toEqual([]);
-  });
-
-  it('turns exceljs values into plain values', () => {
-    expect(plainValue({ formula: 'A1', result: undefined } as unknown as ExcelJS.CellValue)).toBeNull();
-    expect(plainValue({ text: { richText: [{ text: 'a' }, { text: 'b' }] }, hyperlink: 'x' } as unknown as ExcelJS.CellValue)).toBe('ab');
-    expect(plainValue('')).toBeNull();
-    expect(plainValue({ sharedFormula: 'A1', result: 5 } as unknown as ExcelJS.CellValue)).toBe(5);
   });
 
   describe('unusable input', () => {
@@ -93,7 +91,7 @@ describe('readWorkbookFile', () => {
 
     it('a file that is not a zip', async () => {
       writeFileSync(path.join(dir, 'texto.xlsx'), 'Mes;Canal\n2025-02;Virtual\n');
-      await expectUnusable(path.join(dir, 'texto.xlsx'), /^«texto\.xlsx» no es un libro de Excel \(\.xlsx\) válido\.$/);
+      await expectUnusable(path.join(dir, 'texto.xlsx'), /^«texto\.xlsx» no es un libro de Excel \(\.xlsx\): no es un paquete zip\.$/);
     });
 
     it('a zip that is not a workbook', async () => {

@@ -183,15 +183,15 @@ export function worksheetXml(model: SheetModel, styles: Styles, options: { date1
   const links: string[] = [];
   model.rows.forEach((row, r) => {
     const cells: string[] = [];
-    const filled = row.filter((x) => x && x.value !== null && x.value !== '').length;
     let lines = 1;
     row.forEach((cell, c) => {
       if (!cell) return;
       const ref = `${columnLetters(c)}${r + 1}`;
       let look = cell.look ?? {};
-      // Text longer than its column wraps, unless it is alone in its row (titles run over empty cells).
+      // Which text wraps is the core's decision (core/output fitColumns), the same on every host; text
+      // with line breaks wraps so its lines show.
       const multiline = typeof cell.value === 'string' && cell.value.includes('\n');
-      if (typeof cell.value === 'string' && (look.wrap || multiline || (filled > 1 && shownLength(cell) > (widths[c] ?? maxWidth) - 1))) {
+      if (typeof cell.value === 'string' && (look.wrap || multiline)) {
         look = { ...look, wrap: true };
         lines = Math.max(lines, wrappedLines(cell.value, widths[c] ?? maxWidth, !!look.bold));
       }

@@ -194,17 +194,21 @@ describe('column widths', () => {
     expect(widths[2]).toBeGreaterThanOrEqual('1.234.567'.length);
   });
 
-  it('wrap text longer than a given width when a neighbour would cut it', async () => {
+  it('wrap exactly the text the core marks `wrap` (core/output fitColumns decides, the same on every host), with a row height that shows it', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Canales').addRow(['Mes']);
     const input = path.join(dir, 'e.xlsx');
     await book.xlsx.writeFile(input);
-    const file = await writeResult(input, out(), [{ name: 'H', columnWidths: [10, 10], rows: [['Un mensaje largo que no cabe', 'x']] }]);
+    const long = 'Un mensaje largo que no cabe en la columna';
+    const file = await writeResult(input, out(), [{ name: 'H', columnWidths: [10, 10], rows: [[{ value: long, wrap: true }, 'x'], [long, 'y']] }]);
     const zip = await openPackage(file);
     const { xml } = await sheetXml(zip, 'H');
     const s = Number(/<c r="A1" s="(\d+)"/.exec(xml)![1]);
     const xf = [...(await part(zip, 'xl/styles.xml')).split('<cellXfs')[1].matchAll(/<xf [^>]*?(?:\/>|>.*?<\/xf>)/g)][s][0];
     expect(xf).toContain('wrapText="1"');
+    expect(xml).toMatch(/<row r="1" ht="\d+" customHeight="1">/);
     expect(xml).toMatch(/<c r="B1" t="inlineStr">/); // short text: no wrap style
+    expect(xml).toMatch(/<c r="A2" t="inlineStr">/); // not marked: the writer decides nothing
+    expect(xml).toMatch(/<row r="2">/);
   });
 });
