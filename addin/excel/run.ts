@@ -125,6 +125,12 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
           checks.sheets = checks.sheets.map((s) => (s.name === planned.sheet.name ? planned.sheet : s));
         }
       }
+      // Nothing the entry needs could be read: one sentence saying what was found and what to do; nothing written.
+      const unusable = results.find((r) => r.unusable)?.unusable;
+      if (unusable) {
+        outcome.summary = [unusable.charAt(0).toUpperCase() + unusable.slice(1)];
+        return budget.syncs;
+      }
       progress('writing');
       await writeOutputSheets(target, results.flatMap((r) => r.sheets));
       await applyMarks(target, results.flatMap((r) => r.marks?.apply ?? []), states);

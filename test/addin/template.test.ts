@@ -63,3 +63,13 @@ describe('text from a user cell', () => {
     expect(month?.coerced).toBeFalsy();
   });
 });
+
+describe('a workbook the entry cannot use (issue 8)', () => {
+  it('says what was found and what to do in one sentence, and writes nothing', async () => {
+    const book = fakeBook([{ name: 'Canal', rows: [['Mes', 'Canal', 'Interacciones'], ['2025-02', 'Virtual', 12]] }]);
+    const host = new FakeExcelHost(book);
+    const outcome = await runMenuEntry(host, menuEntry('indicators')!, { locale: 'es' });
+    expect(outcome.summary).toEqual([expect.stringMatching(/^El libro no tiene la hoja «Canales» ni el registro «Interacciones».* ¿Es la hoja «Canal»\?/)]);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Canal']);
+  });
+});

@@ -229,3 +229,17 @@ describe('findings in their scope', () => {
     expect(computeServiceIndicators(wb).inputs.months).toEqual(['2025-01', '2025-02']);
   });
 });
+
+describe('published figures (Reportado) use the cell’s format too', () => {
+  // Presencial grew from 500 to 1.309: +161,8 %, published in a %-formatted cell as 1,618.
+  const canales = [['Mes', 'Canal', 'Interacciones'], ['2025-01', 'Presencial', 500], ['2025-02', 'Presencial', 1309]];
+  const reported = [['Mes', 'Indicador', 'Canal', 'Desagregación', 'Valor'], ['2025-02', 'Variación mensual', 'Presencial', null, 1.618]];
+  const published = (formats?: Record<string, 'percent'>) =>
+    readAll(workbookOf([sheetOf('Canales', canales), sheetOf('Reportado', reported, { formats })])).findings.filter((f) => f.sheet === 'Reportado');
+  test('a %-formatted 1,618 is 161,8 % and agrees', () => {
+    expect(published({ E2: 'percent' })).toEqual([]);
+  });
+  test('without the format it is 1,618 points, which does not', () => {
+    expect(published().map((f) => `${f.code}@${f.cell}`)).toEqual(['reported-mismatch@E2']);
+  });
+});
