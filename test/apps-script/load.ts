@@ -1,0 +1,57 @@
+/** Loading an .xlsx workbook's cells (values, formats, fills, notes, merges) into the Sheets fake, as Google Sheets would import it. */
+import ExcelJS from 'exceljs';
+import { plainValue } from '../../cli/xlsx/read';
+import { fillRgb, themePalette } from '../../cli/xlsx/fills';
+import { FakeGoogle, FakeRange, instantOfWallClock, type FakeSpreadsheet } from './fakes';
+
+/** Reads an .xlsx file with exceljs. */
+export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book;
+}
+
+function noteText(note: ExcelJS.Cell['note'] | undefined): string {
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
+/** Copies every sheet of an exceljs workbook into the fake spreadsheet (not counted as calls). */
+export function loadBook(spreadsheet: FakeSpreadsheet, book: ExcelJS.Workbook): void {
+  const theme = themePalette(book);
+  for (const ws of book.worksheets) {
+    const sheet = spreadsheet.addSheet(ws.name);
+    sheet.hidden = ws.state !== 'visible';
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const target = sheet.cell(r, c, true);
+        if (cell.type !== ExcelJS.ValueType.Merge) {
+          const v = plainValue(cell.value);
+          // Sheets returns a date cell as the instant of its wall-clock time in the spreadsheet's zone.
+          target.value = v instanceof Date ? instantOfWallClock(v, spreadsheet.timeZone) : v ?? null;
+          if (target.value instanceof Date) target.format = cell.numFmt || 'dd/mm/yyyy';
+        }
+        if (cell.numFmt && !(target.value instanceof Date)) target.format = cell.numFmt;
+        const fill = fillRgb(cell.style?.fill, theme);
+        target.background = fill ? `#${fill.toLowerCase()}` : null;
+        target.note = noteText(cell.note);
+        target.weight = cell.font?.bold ? 'bold' : null;
+      });
+    });
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    for (const ref of merges) {
+      const range = ws.getCell(ref.split(':')[0]);
+      const end = ws.getCell(ref.split(':')[1]);
+      sheet.merges.push(new FakeRange(sheet, Number(range.row), Number(range.col), Number(end.row) - Number(range.row) + 1, Number(end.col) - Number(range.col) + 1));
+    }
+  }
+}
+
+/** A fake Google whose spreadsheet holds the cells of an .xlsx file. */
+export async function fakeWithWorkbook(file: string, options?: ConstructorParameters<typeof FakeGoogle>[0]): Promise<FakeGoogle> {
+  const google = new FakeGoogle(options);
+  loadBook(google.spreadsheet, await readXlsx(file));
+  google.log.calls.length = 0;
+  return google;
+}
