@@ -14,7 +14,7 @@ export const safetyMarginMs = 45_000;
  * Conservative costs of the calls, for the estimate of the writing phase (not measured on a live
  * account: a guess on the slow side, so the budget errs towards stopping early).
  */
-export const callCost = { sheetsCallMs: 150, cellMs: 0.01, slidesCallMs: 200, chartImageMs: 2000 };
+export const callCost = { sheetsCallMs: 150, cellMs: 0.01, slidesCallMs: 60, chartImageMs: 2000 };
 
 /** Thrown when the run cannot finish within the limit; its message is for the user (Spanish). */
 export class OutOfTimeError extends Error {
