@@ -57,9 +57,6 @@ class SlideDrawer {
     this.rect(slide, { x: 0, y: 0, w: 0.18, h: slideSize.h }, colors.navy);
     this.rect(slide, { x: 0.6, y: 1.11, w: 12.13, h: 0.02 }, colors.blue);
     this.rect(slide, { x: 0.6, y: 6.945, w: 12.13, h: 0.01 }, colors.rule);
-    const footer = [this.plan.entity, this.plan.group, this.plan.title, this.plan.period].filter(Boolean).join(' · ');
-    this.text(slide, footer, { x: 0.6, y: 7.0, w: 11.0, h: 0.35 }, { size: sizes.footer, color: colors.faint });
-    this.text(slide, String(number), { x: 12.23, y: 7.0, w: 0.5, h: 0.35 }, { size: sizes.footer, color: colors.faint, align: 'end' });
 
     const geo = layoutGeometry[s.layout];
     const title = { x: 0.6, y: 0.3, w: 8.4, h: 0.75 };
@@ -75,6 +72,10 @@ class SlideDrawer {
     if (geo.text && s.paragraphs.length) this.paragraphs(slide, s.paragraphs, geo.text);
     if (geo.list && s.items.length) this.list(slide, s.itemsTitle, s.items, geo.list);
     if (geo.note && s.note) this.text(slide, s.note, geo.note, { size: sizes.note, italic: true, color: colors.muted });
+    // The footer and the page number (on the .pptx's master), drawn last as PowerPoint lists them.
+    const footer = [this.plan.entity, this.plan.group, this.plan.title, this.plan.period].filter(Boolean).join(' · ');
+    this.text(slide, footer, { x: 0.6, y: 7.0, w: 11.0, h: 0.35 }, { size: sizes.footer, color: colors.faint });
+    this.text(slide, String(number), { x: 12.23, y: 7.0, w: 0.5, h: 0.35 }, { size: sizes.footer, color: colors.faint, align: 'end' });
   }
 
   private cover(slide: Slide, s: DeckSlide): void {
