@@ -7,7 +7,7 @@
  * custom function (which has none of them) loads this file without touching them.
  */
 import { realServices, type GoogleServices } from './google';
-import { menuCommands, menuCommand } from './menu';
+import { entryFunction, menuEntries, menuEntry } from './menu';
 import { runCommand, type RunOptions, type RunReport } from './run';
 import { findSheetNamed } from './write';
 import { parseA1 } from '../core/workbook';
@@ -31,12 +31,10 @@ export interface OpenEvent {
  */
 export function onOpen(_e?: OpenEvent): void {
   const menu = google().SpreadsheetApp.getUi().createAddonMenu();
-  let group = menuCommands[0]?.kind;
-  for (const command of menuCommands) {
-    // A separator before the commands that are not a single action (everything, template, panel).
-    if (command.kind !== group && (command.id === 'todo' || command.kind === 'panel')) menu.addSeparator();
-    group = command.kind;
-    menu.addItem(command.title.es, command.entry);
+  for (const entry of menuEntries) {
+    // The panel stands apart from the actions.
+    if (entry.run.kind === 'panel') menu.addSeparator();
+    menu.addItem(entry.label.es, entryFunction(entry));
   }
   menu.addToUi();
 }
@@ -47,11 +45,10 @@ export function onInstall(e?: OpenEvent): void {
 }
 
 /** A menu item: runs its command with the defaults, then says how it went (toast) or what failed (alert). */
-export function menu(commandId: string): RunReport | void {
-  const command = menuCommand(commandId);
-  if (command?.kind === 'panel') return showSidebar();
+export function menu(entryId: string): RunReport | void {
+  if (menuEntry(entryId)?.run.kind === 'panel') return showSidebar();
   const s = google();
-  const report = runCommand(s, commandId);
+  const report = runCommand(s, entryId);
   const ui = s.SpreadsheetApp.getUi();
   if (!report.ok) {
     ui.alert(report.error ?? '');
@@ -71,9 +68,9 @@ export function showSidebar(initial?: RunReport): void {
   s.SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** The sidebar's server call: runs a command with the options chosen in the panel. */
-export function run(commandId: string, options?: RunOptions): RunReport {
-  return runCommand(google(), commandId, options ?? {});
+/** The sidebar's server call: runs a menu entry with the options chosen in the panel. */
+export function run(entryId: string, options?: RunOptions): RunReport {
+  return runCommand(google(), entryId, options ?? {});
 }
 
 /** The sidebar's server call for a finding: selects its cell (its first cell when it is a range). */

@@ -18,7 +18,7 @@ export const maxCellsPerRead = 250_000;
 const sheetsAutomatic = new Set(['', 'General', 'general', '0.###############']);
 
 /** The kind of a Sheets number format: Automatic is `general`; any other code as ECMA-376 classifies it. */
-export function sheetsFormatKind(code: string): FormatKind {
+export function sheetsFormatKind(code: string): FormatKind | undefined {
   return sheetsAutomatic.has(code) ? 'general' : formatKindOfCode(code);
 }
 
@@ -50,7 +50,7 @@ export function calendarDates(utilities: Utilities, timeZone: string): (date: Da
 /** A compact store of a sheet's number formats: the distinct codes and one small index per cell. */
 class FormatStore {
   private codes: string[] = [];
-  private kinds: FormatKind[] = [];
+  private kinds: (FormatKind | undefined)[] = [];
   private byCode = new Map<string, number>();
   private cells: Uint8Array | Uint16Array;
 

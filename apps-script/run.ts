@@ -11,12 +11,12 @@ import { countBySeverity, type Finding, type Severity } from '../core/findings';
 import type { Locale } from '../core/i18n';
 import type { ActionResult, CellMark, OutputSheet } from '../core/output';
 import type { DeckPlan } from '../core/deck';
-import { buildTemplateSheets } from '../core/template';
-import { normalizeName } from '../core/text';
+import { missingTemplateSheets } from '../core/template';
 import { callCost, OutOfTimeError, startBudget, type Budget } from './budget';
 import type { GoogleServices, Spreadsheet } from './google';
+import type { MenuEntry } from './menu';
 import { CellStates } from './marks';
-import { menuCommand } from './menu';
+import { menuEntry } from './menu';
 import { readWorkbook } from './read';
 import { deckCalls, renderDeckToSlides, sheetsChartImages } from './slides';
 import { presentationOf, recordPresentation } from './presentations';
@@ -97,24 +97,24 @@ function failure(command: string, locale: Locale, error: string): RunReport {
 }
 
 /** Runs a menu command under the document lock and the time budget; never throws. */
-export function runCommand(services: GoogleServices, commandId: string, options: RunOptions = {}): RunReport {
+export function runCommand(services: GoogleServices, entryId: string, options: RunOptions = {}): RunReport {
   const locale: Locale = options.locale === 'en' ? 'en' : 'es';
   const es = locale === 'es';
-  const command = menuCommand(commandId);
-  if (!command || command.kind === 'panel') return failure(commandId, locale, es ? `Orden desconocida: «${commandId}».` : `Unknown command: “${commandId}”.`);
+  const entry = menuEntry(entryId);
+  if (!entry || entry.run.kind === 'panel') return failure(entryId, locale, es ? `Orden desconocida: «${entryId}».` : `Unknown command: “${entryId}”.`);
   const lock = services.LockService.getDocumentLock();
   if (lock && !lock.tryLock(lockWaitMs)) {
-    return failure(commandId, locale, es
+    return failure(entryId, locale, es
       ? 'Otra ejecución de Cuentas Claras está escribiendo en este libro. Espere a que termine e intente de nuevo.'
       : 'Another Cuentas Claras run is writing to this workbook. Wait for it to finish and try again.');
   }
   try {
     const budget = startBudget(services.now, locale);
-    return execute(services, command.id, command.kind, options, budget);
+    return execute(services, entry, options, budget);
   } catch (e) {
-    if (e instanceof OutOfTimeError || e instanceof UserError) return failure(commandId, locale, e.message);
+    if (e instanceof OutOfTimeError || e instanceof UserError) return failure(entryId, locale, e.message);
     const detail = e instanceof Error ? e.message : String(e);
-    return failure(commandId, locale, es
+    return failure(entryId, locale, es
       ? `Ocurrió un error inesperado y no se completó la acción: ${detail}`
       : `An unexpected error stopped the action: ${detail}`);
   } finally {
@@ -122,7 +122,7 @@ export function runCommand(services: GoogleServices, commandId: string, options:
   }
 }
 
-function execute(services: GoogleServices, commandId: string, kind: string, runOptions: RunOptions, budget: Budget): RunReport {
+function execute(services: GoogleServices, entry: MenuEntry, runOptions: RunOptions, budget: Budget): RunReport {
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = services.Utilities.formatDate(new Date(services.now()), timeZone, 'yyyy-MM-dd');
@@ -130,14 +130,14 @@ function execute(services: GoogleServices, commandId: string, kind: string, runO
   const { locale } = options;
   const es = locale === 'es';
 
-  if (kind === 'template') return insertTemplate(services, spreadsheet, locale, budget);
+  if (entry.run.kind === 'template') return insertTemplate(services, spreadsheet, locale, budget);
 
   const { workbook } = readWorkbook(spreadsheet, { utilities: services.Utilities, timeZone, budget, locale });
   const states = new CellStates(spreadsheet);
-  const withMarks: ActionOptions = { ...options, cellState: (sheet, cell) => states.read(sheet, cell), partOfAll: commandId === 'todo' };
+  const command = entry.run.kind === 'command' ? entry.run.command : null;
+  const withMarks: ActionOptions = { ...options, cellState: (sheet, cell) => states.read(sheet, cell), partOfAll: command === 'todo' };
 
-  const results: ActionResult[] =
-    kind === 'clearMarks' ? [clearMarks(workbook, withMarks)] : runActions(actionsForCommand(commandId), workbook, withMarks).map((r) => r.result);
+  const results: ActionResult[] = command ? runActions(actionsForCommand(command), workbook, withMarks).map((r) => r.result) : [clearMarks(workbook, withMarks)];
   budget.require(0, es ? 'calcular' : 'computing');
 
   const sheets = results.flatMap((r) => r.sheets);
@@ -153,7 +153,7 @@ function execute(services: GoogleServices, commandId: string, kind: string, runO
   const findings = collectFindings(results);
   const report: RunReport = {
     ok: true,
-    command: commandId,
+    command: entry.id,
     locale,
     summary: results.flatMap((r) => r.summary),
     counts: countBySeverity(findings),
@@ -216,13 +216,14 @@ function drawDeck(services: GoogleServices, spreadsheet: Spreadsheet, workbook: 
 /** Adds the template's sheets the workbook lacks (headers, drop-down lists, formats); existing sheets are never touched. */
 function insertTemplate(services: GoogleServices, spreadsheet: Spreadsheet, locale: Locale, budget: Budget): RunReport {
   const es = locale === 'es';
-  const present = new Set(spreadsheet.getSheets().map((s) => normalizeName(s.getName())));
-  const missing = buildTemplateSheets(locale, accountabilitySheets).filter((s) => !present.has(normalizeName(s.name)));
+  // Only the names matter to find the sheets a workbook lacks: nothing is read.
+  const names = { sheets: spreadsheet.getSheets().map((s) => ({ name: s.getName(), values: [] })) };
+  const missing = missingTemplateSheets(names, locale, accountabilitySheets);
   budget.require(writeEstimateMs(missing, [], null), es ? 'insertar la plantilla' : 'inserting the template');
   writeOutputSheets(services, spreadsheet, missing);
   services.SpreadsheetApp.flush();
   const summary = missing.length
     ? [es ? `Plantilla: se agregaron ${missing.length} hojas: ${missing.map((s) => s.name).join(', ')}.` : `Template: ${missing.length} sheets added: ${missing.map((s) => s.name).join(', ')}.`]
     : [es ? 'Plantilla: el libro ya tiene todas las hojas de la plantilla; no se cambió nada.' : 'Template: the workbook already has every template sheet; nothing changed.'];
-  return { ok: true, command: 'plantilla', locale, summary, counts: emptyCounts(), findings: [], deck: null, error: null };
+  return { ok: true, command: 'template', locale, summary, counts: emptyCounts(), findings: [], deck: null, error: null };
 }

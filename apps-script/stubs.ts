@@ -4,7 +4,7 @@
  * JSDoc block right above it — esbuild strips comments and wraps everything in an IIFE, so these
  * stubs are generated here, from the same registries the code uses.
  */
-import { menuCommands } from './menu';
+import { entryFunction, menuEntries } from './menu';
 
 /** The global the bundle assigns (esbuild `globalName`). */
 export const bundleGlobal = 'CuentasClaras';
@@ -24,9 +24,9 @@ export function entryStubs(): Stub[] {
     { name: 'onOpen', params: ['e'], call: `${bundleGlobal}.onOpen(e)`, doc: ['Builds the Cuentas Claras add-on menu (simple trigger).', '@param {Object} e the open event'] },
     { name: 'onInstall', params: ['e'], call: `${bundleGlobal}.onInstall(e)`, doc: ['Builds the menu right after the add-on is installed.', '@param {Object} e the install event'] },
   ];
-  for (const command of menuCommands) {
-    if (command.kind === 'panel') continue;
-    stubs.push({ name: command.entry, params: [], call: `${bundleGlobal}.menu(${JSON.stringify(command.id)})`, doc: [`Menu: ${command.title.es}.`] });
+  for (const entry of menuEntries) {
+    if (entry.run.kind === 'panel') continue;
+    stubs.push({ name: entryFunction(entry), params: [], call: `${bundleGlobal}.menu(${JSON.stringify(entry.id)})`, doc: [`Menu: ${entry.label.es}.`] });
   }
   stubs.push(
     { name: 'ccShowSidebar', params: [], call: `${bundleGlobal}.showSidebar()`, doc: ['Menu: Abrir panel.'] },

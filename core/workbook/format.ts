@@ -1,40 +1,58 @@
 /**
- * The kind of a spreadsheet number-format code (ECMA-376, the codes of Excel, Google Sheets and the
- * .xlsx styles), as cell evidence for the reading rules (workbook.md, "Cell evidence").
- *
- * The code is parsed by numfmt (the format library of GRID and jsfmt), not by a regular expression
- * of ours: quoted text (`"Mes" 0`), escapes (`\%`), brackets (`[$-240A]`, `[Red]`, `[h]`) and
- * sections (`0;-0;;@`) are where hand-written classifiers go wrong.
+ * Number-format codes as evidence of what a cell holds (workbook.md, "Cell evidence"): every host
+ * that sees a format code (Office.js `numberFormat`, Sheets `getNumberFormats`, the `.xlsx` styles)
+ * classifies it here, so the same code means the same thing on every host.
  */
-import { getFormatInfo } from 'numfmt';
 import type { FormatKind } from './index';
 
-const kindOfType: Record<ReturnType<typeof getFormatInfo>['type'], FormatKind> = {
-  general: 'general',
-  text: 'text',
-  percent: 'percent',
-  date: 'date',
-  datetime: 'date',
-  // A time of day is a serial date's fraction: a number that is not a count.
-  time: 'date',
-  number: 'number',
-  grouped: 'number',
-  currency: 'number',
-  fraction: 'number',
-  scientific: 'number',
-  error: 'general',
-};
+/** Built-in `.xlsx` number-format ids that are dates or times (ECMA-376 §18.8.30), besides 14–22. */
+const builtInDateIds = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
 
 /**
- * The kind of a format code: `0.0%` → percent, `dd/mm/yyyy` → date, `@` → text, `#,##0` → number,
- * `General` or an empty code → general. Locale tags and colours do not change the kind
- * (`[$-240A]0.0 %` is percent). Never throws: an unparseable code is `general` (no evidence).
+ * The kind of a number-format code: `General` → general, `@` → text, a `%` → percent, day, month,
+ * year, hour or second tokens → date, digits placeholders → number. Quoted text, escaped characters,
+ * colours, locale tags (`[$-240A]`), padding (`_x`) and fill (`*x`) do not count. The first section
+ * decides (the one positive numbers use). An empty or unknown code gives undefined: no evidence.
  */
-export function formatKindOfCode(code: string | null | undefined): FormatKind {
-  if (code === null || code === undefined || code.trim() === '') return 'general';
-  try {
-    return kindOfType[getFormatInfo(code).type] ?? 'general';
-  } catch {
-    return 'general';
+export function formatKindOfCode(code: string | null | undefined): FormatKind | undefined {
+  if (code === null || code === undefined) return undefined;
+  const trimmed = String(code).trim();
+  if (!trimmed) return undefined;
+  if (/^general$/i.test(trimmed)) return 'general';
+  const section = firstSection(trimmed);
+  const bare = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '')
+    // Elapsed-time brackets ([h], [mm], [ss]) are date/time tokens; every other bracket is not.
+    .replace(/\[(h+|m+|s+)\]/gi, '$1')
+    .replace(/\[[^\]]*\]/g, '');
+  if (bare.trim() === '@' || (/@/.test(bare) && !/[0#?]/.test(bare))) return 'text';
+  if (/%/.test(bare)) return 'percent';
+  if (/[dmyhs]/i.test(bare.replace(/AM\/PM|A\/P/gi, 'h'))) return 'date';
+  if (/[0#?]/.test(bare)) return 'number';
+  if (/^general/i.test(bare.trim())) return 'general';
+  return undefined;
+}
+
+/** The kind of a built-in `.xlsx` number-format id (0 General, 9–10 percent, 14–22 dates, 49 text). */
+export function formatKindOfBuiltInId(id: number): FormatKind | undefined {
+  if (id === 0) return 'general';
+  if (id === 9 || id === 10) return 'percent';
+  if (id === 49) return 'text';
+  if (builtInDateIds.has(id)) return 'date';
+  if ((id >= 1 && id <= 8) || (id >= 11 && id <= 13) || (id >= 37 && id <= 44) || id === 48) return 'number';
+  return undefined;
+}
+
+/** The first `;`-separated section of a code, ignoring `;` inside quotes. */
+function firstSection(code: string): string {
+  let quoted = false;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '\\') i++;
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === ';' && !quoted) return code.slice(0, i);
   }
+  return code;
 }

@@ -110,3 +110,5 @@ export function findSheet(workbook: RawWorkbook, names: readonly string[], norma
   const wanted = new Set(names.map(normalize));
   return workbook.sheets.find((s) => wanted.has(normalize(s.name)));
 }
+
+export { formatKindOfCode, formatKindOfBuiltInId } from './format';

@@ -13,7 +13,7 @@ import { fillRgb, themePalette } from '../../cli/xlsx/fills';
 import { runCommand } from '../../apps-script/run';
 import { calendarDates } from '../../apps-script/read';
 import { presentationsSheetName } from '../../apps-script/presentations';
-import { menuCommands } from '../../apps-script/menu';
+import { menuEntries } from '../../core/actions/menu';
 import { marksSheetName } from '../../core/checks';
 import { FakeGoogle, FakeUtilities, CallLog, type FakeSheet } from './fakes';
 import { fakeWithWorkbook, readXlsx } from './load';
@@ -116,7 +116,8 @@ function fakeMarks(google: FakeGoogle, sheets: readonly string[]): Map<string, {
 const googleOnly = new Set([presentationsSheetName]);
 
 describe('host parity with the command line on the example workbook', () => {
-  const commands = menuCommands.filter((c) => c.kind === 'actions').map((c) => c.id);
+  /** [menu entry, command-line command] of every entry that runs actions. */
+  const commands = menuEntries.flatMap((e) => (e.run.kind === 'command' ? [[e.id, e.run.command] as const] : []));
   let inputNames: string[];
   let inputBook: ExcelJS.Workbook;
   beforeAll(async () => {
@@ -125,13 +126,13 @@ describe('host parity with the command line on the example workbook', () => {
   });
 
   test('every action of the core registry is a menu command', () => {
-    expect(commands).toEqual(expect.arrayContaining(['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'todo']));
+    expect(commands.map(([, c]) => c)).toEqual(expect.arrayContaining(['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'todo']));
   });
 
-  test.each(commands)('«%s»: same output sheets, same cells, same marks', async (command) => {
+  test.each(commands)('menu «%s» = command line «%s»: same output sheets, same cells, same marks', async (entry, command) => {
     const cli = await runCli(command, fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-')));
     const google = await fakeWithWorkbook(example);
-    const report = runCommand(google, command);
+    const report = runCommand(google, entry);
     expect(report.error).toBeNull();
     expect(report.ok).toBe(true);
 
@@ -158,39 +159,40 @@ describe('host parity with the command line on the example workbook', () => {
     for (const sheet of google.spreadsheet.sheets) for (const [, , cell] of sheet.entries()) expect(cell.formula).toBeUndefined();
   });
 
-  test('«borrar-marcas» after «revisar» restores every marked cell and empties the record', async () => {
+  test('«Borrar marcas» after «Revisar consistencia» restores every marked cell and empties the record', async () => {
     const google = await fakeWithWorkbook(example);
     const before = fakeMarks(google, inputNames);
-    const checked = runCommand(google, 'revisar');
+    const checked = runCommand(google, 'checks');
     expect(checked.ok).toBe(true);
     expect(fakeMarks(google, inputNames).size).toBeGreaterThan(before.size);
-    const cleared = runCommand(google, 'borrar-marcas');
+    const cleared = runCommand(google, 'clearMarks');
     expect(cleared.ok).toBe(true);
     expect(Object.fromEntries(fakeMarks(google, inputNames))).toEqual(Object.fromEntries(before));
     expect(fakeGrid(google.spreadsheet.sheet(marksSheetName))).toEqual([['Hoja', 'Celda', 'Relleno original', 'Nota original', 'Relleno marca', 'Nota marca']]);
     expect(cleared.summary[0]).toMatch(/^Marcas quitadas de \d+ celdas\.$/);
   });
 
-  test('re-running «revisar» replaces its marks instead of stacking them', async () => {
+  test('re-running «Revisar consistencia» replaces its marks instead of stacking them', async () => {
     const google = await fakeWithWorkbook(example);
-    runCommand(google, 'revisar');
+    runCommand(google, 'checks');
     const once = fakeMarks(google, inputNames);
     const sheetsOnce = google.spreadsheet.sheets.map((s) => s.name);
-    runCommand(google, 'revisar');
+    runCommand(google, 'checks');
     expect(Object.fromEntries(fakeMarks(google, inputNames))).toEqual(Object.fromEntries(once));
     expect(google.spreadsheet.sheets.map((s) => s.name)).toEqual(sheetsOnce);
   });
 
-  test('«plantilla» on an empty spreadsheet adds the same sheets and cells as the command line template', async () => {
+  test('«Insertar plantilla» on an empty spreadsheet adds the input sheets of the command line template, cell for cell', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-'));
     const file = path.join(dir, 'plantilla.xlsx');
     cli(['plantilla', file]);
     const template = await readXlsx(file);
     const google = new FakeGoogle();
     google.spreadsheet.addSheet('Hoja 1');
-    const report = runCommand(google, 'plantilla');
+    const report = runCommand(google, 'template');
     expect(report.ok).toBe(true);
-    const cliSheets = template.worksheets.map((w) => w.name).filter((n) => !n.startsWith('_cc_'));
+    // The command line's template file also has an instructions sheet; inserting adds the input sheets.
+    const cliSheets = template.worksheets.map((w) => w.name).filter((n) => !n.startsWith('_cc_') && n !== 'Instrucciones');
     expect(google.spreadsheet.sheets.map((s) => s.name)).toEqual(['Hoja 1', ...cliSheets]);
     for (const name of cliSheets) expectSameCells(name, fakeGrid(google.spreadsheet.sheet(name)), xlsxGrid(template.getWorksheet(name)!));
     // Drop-down lists on the first data row of Canales' Canal column.
@@ -201,7 +203,7 @@ describe('host parity with the command line on the example workbook', () => {
     // A second run adds nothing and touches nothing.
     const writes = () => google.log.countMatching(/^Range\.set|^Spreadsheet\.(insertSheet|deleteSheet)|^Sheet\.(setName|hideSheet)/);
     const before = writes();
-    expect(runCommand(google, 'plantilla').summary[0]).toMatch(/ya tiene todas las hojas/);
+    expect(runCommand(google, 'template').summary[0]).toMatch(/ya tiene todas las hojas/);
     expect(writes()).toBe(before);
   });
 });

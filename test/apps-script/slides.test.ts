@@ -61,7 +61,7 @@ describe('the deck of February 2025 in Google Slides', () => {
     expect(r.status).toBe(0);
     pptx = await pptxTexts(path.join(dir, 'ejemplo-anm-2025-2025-02.pptx'));
     google = await fakeWithWorkbook(example);
-    report = runCommand(google, 'diapositivas', { month: '2025-02' });
+    report = runCommand(google, 'deck', { month: '2025-02' });
     firstRunSlidesCalls = google.log.countMatching(/^(Slide|Text|Fill|Presentation)\./);
     const { workbook } = readWorkbook(google.spreadsheet, { utilities: google.Utilities, timeZone: google.spreadsheet.timeZone, budget: startBudget(google.now, 'es'), locale: 'es' });
     plan = deckPlanOf(workbook, { ...defaultActionOptions, month: '2025-02', cutoff: '2025-03-10' })!;
@@ -118,7 +118,7 @@ describe('the deck of February 2025 in Google Slides', () => {
 
   test('a re-run for the same month redraws the same presentation in place', () => {
     const first = deckOf(google);
-    const again = runCommand(google, 'diapositivas', { month: '2025-02' });
+    const again = runCommand(google, 'deck', { month: '2025-02' });
     expect(again.error).toBeNull();
     expect(again.deck).toMatchObject({ month: '2025-02', url: first.getUrl(), replaced: true });
     expect(google.slides.created).toBe(1);
@@ -130,7 +130,7 @@ describe('the deck of February 2025 in Google Slides', () => {
 
   test('when the recorded presentation is gone, a new one takes its place and is recorded', () => {
     google.slides.presentations.clear();
-    const again = runCommand(google, 'diapositivas', { month: '2025-02' });
+    const again = runCommand(google, 'deck', { month: '2025-02' });
     expect(again.deck).toMatchObject({ month: '2025-02', replaced: false });
     const record = google.spreadsheet.sheet(presentationsSheetName);
     expect(record.grid().slice(1).map((row) => row[1])).toEqual([deckOf(google).getId()]);
