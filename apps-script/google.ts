@@ -200,13 +200,9 @@ export interface TableCell {
   setContentAlignment(contentAlignment: ContentAlignment): TableCell;
 }
 
-export interface TableColumn {
-  setWidth(width: number): TableColumn;
-}
-
+/** SlidesApp cannot set a table column's width (only the Slides REST API can): columns share the table's width. */
 export interface Table {
   getCell(rowIndex: number, columnIndex: number): TableCell;
-  getColumn(columnIndex: number): TableColumn;
 }
 
 export interface SlideImage {

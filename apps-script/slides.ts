@@ -117,8 +117,8 @@ class SlideDrawer {
     const heights = [tableHeaderHeight, ...table.rows.map((_, r) => 2 * tableCellPadding + tableLine * Math.round(rowLines(table, r, tableChars) - rowPadding))];
     const height = heights.reduce((a, b) => a + b, 0);
     const t = slide.insertTable(table.rows.length + 1, table.columns.length, box.x * this.unit, box.y * this.unit, box.w * this.unit, height * this.unit);
+    // Column widths are not settable through SlidesApp (Table has no setWidth): the columns share the width equally.
     table.columns.forEach((c, i) => {
-      t.getColumn(i).setWidth(c.width * box.w * this.unit);
       const cell = t.getCell(0, i);
       cell.getFill().setSolidFill(hex(colors.navy));
       this.style(cell.getText().setText(c.header), { size: sizes.tableHeader, bold: true, color: colors.white, align: c.align });

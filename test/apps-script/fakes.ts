@@ -738,7 +738,6 @@ export class FakeShape implements G.Shape, G.Fill, G.Border {
 
 export class FakeTable implements G.Table {
   cells: FakeShape[][];
-  widths: number[] = [];
   constructor(
     readonly log: CallLog,
     readonly rows: number,
@@ -750,14 +749,6 @@ export class FakeTable implements G.Table {
   getCell(r: number, c: number) {
     if (r >= this.rows || c >= this.cols) throw new Error(`Table cell (${r}, ${c}) out of range`);
     return this.cells[r][c];
-  }
-  getColumn(c: number) {
-    return {
-      setWidth: (w: number) => {
-        this.widths[c] = w;
-        return undefined as unknown as G.TableColumn;
-      },
-    };
   }
 }
 
