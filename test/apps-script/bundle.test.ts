@@ -39,6 +39,7 @@ function unsupportedSyntax(source: string): string[] {
     if (ts.isPropertyDeclaration(node)) found.add('class field');
     if (ts.isClassStaticBlockDeclaration(node)) found.add('static block');
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isExportAssignment(node)) found.add('import/export');
+    if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) found.add('import/export');
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) found.add('dynamic import');
     ts.forEachChild(node, visit);
   };
