@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { computeServiceIndicators } from '../core/service';
 import type { CellValue, RawWorkbook } from '../core/workbook';
+import { reportAppsScriptBundle } from './bench-apps-script';
 
 const channels = ['Telefónico', 'Presencial', 'Virtual'];
 const points = [['Sede Central', 'Sede Central'], ['PAR Nobsa', 'PAR'], ['PAR Cali', 'PAR'], ['PAL El Zulia', 'PAL']];
@@ -44,3 +45,4 @@ console.log(`Máquina: ${os.cpus()[0]?.model ?? 'desconocida'}, ${os.cpus().leng
 console.log('| caso | filas del registro | tiempo (leer + agregar + calcular) | memoria adicional | valores |');
 console.log('|---|---|---|---|---|');
 for (const [label, rows] of [['registro pequeño', 10_000], ['registro mediano', 100_000], ['registro máximo de Excel', 1_048_575]] as const) measure(label, rows);
+reportAppsScriptBundle();
