@@ -10,6 +10,8 @@ import { realServices, type GoogleServices } from './google';
 import { entryFunction, menuEntries, menuEntry } from './menu';
 import { runCommand, type RunOptions, type RunReport } from './run';
 import { findSheetNamed } from './write';
+import { customFunction as runCustomFunction } from './functions';
+import type { FunctionResult } from '../core/functions';
 import { parseA1 } from '../core/workbook';
 
 let services: GoogleServices | null = null;
@@ -84,6 +86,11 @@ export function selectCell(sheetName: string, cell: string): boolean {
   sheet.activate();
   sheet.getRange(Math.min(a.row, b.row) + 1, Math.min(a.col, b.col) + 1, Math.abs(b.row - a.row) + 1, Math.abs(b.col - a.col) + 1).activate();
   return true;
+}
+
+/** A custom function's stub calls this with the function's id and its arguments as Sheets passed them. */
+export function customFunction(id: string, args: unknown[]): FunctionResult {
+  return runCustomFunction(id, args, google);
 }
 
 /** The sidebar page: replaced by the shared panel's page when the build provides it. */

@@ -5,6 +5,7 @@
  * stubs are generated here, from the same registries the code uses.
  */
 import { entryFunction, menuEntries } from './menu';
+import { customFunctions, functionDoc, parameterName, sheetsFunctionName } from './functions';
 
 /** The global the bundle assigns (esbuild `globalName`). */
 export const bundleGlobal = 'CuentasClaras';
@@ -40,13 +41,28 @@ export function entryStubs(): Stub[] {
 export function stubSource(stubs: readonly Stub[]): string {
   return stubs
     .map((s) => {
-      const doc = ['/**', ...s.doc.map((line) => ` * ${line}`), ' */'].join('\n');
+      // A `*/` inside a description would end the comment early.
+      const doc = ['/**', ...s.doc.map((line) => ` * ${line.replace(/\*\//g, '*\u2215')}`), ' */'].join('\n');
       return `${doc}\nfunction ${s.name}(${s.params.join(', ')}) {\n  return ${s.call};\n}\n`;
     })
     .join('\n');
 }
 
-/** Every stub of Code.js. */
+/** One stub per custom function of the registry: `CC_<NOMBRE>(named, params)` with its `@customfunction` JSDoc. */
+export function functionStubs(): Stub[] {
+  return customFunctions.map((spec) => {
+    const params = spec.params.map((_, i) => parameterName(spec, i));
+    return { name: sheetsFunctionName(spec), params, call: `${bundleGlobal}.customFunction(${JSON.stringify(spec.id)}, [${params.join(', ')}])`, doc: functionDoc(spec) };
+  });
+}
+
+/** Every stub of Code.js: entry points, then custom functions. */
 export function allStubs(): Stub[] {
-  return entryStubs();
+  const stubs = [...entryStubs(), ...functionStubs()];
+  const names = new Set<string>();
+  for (const s of stubs) {
+    if (names.has(s.name)) throw new Error(`two top-level functions named ${s.name}`);
+    names.add(s.name);
+  }
+  return stubs;
 }
