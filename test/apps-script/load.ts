@@ -48,10 +48,13 @@ export function loadBook(spreadsheet: FakeSpreadsheet, book: ExcelJS.Workbook): 
   }
 }
 
-/** A fake Google whose spreadsheet holds the cells of an .xlsx file. */
+const books = new Map<string, Promise<ExcelJS.Workbook>>();
+
+/** A fake Google whose spreadsheet holds the cells of an .xlsx file (the file is parsed once per test file). */
 export async function fakeWithWorkbook(file: string, options?: ConstructorParameters<typeof FakeGoogle>[0]): Promise<FakeGoogle> {
   const google = new FakeGoogle(options);
-  loadBook(google.spreadsheet, await readXlsx(file));
+  if (!books.has(file)) books.set(file, readXlsx(file));
+  loadBook(google.spreadsheet, await books.get(file)!);
   google.log.calls.length = 0;
   return google;
 }

@@ -3,7 +3,7 @@
  * the output sheets compared cell by cell with what the command line writes for the same workbook
  * (number formats aside: Sheets has no locale tags). The marks on the input cells are compared too.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,12 +32,18 @@ function cli(args: string[]): void {
   expect({ code: r.status, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
 }
 
-async function runCli(command: string, dir: string): Promise<ExcelJS.Workbook> {
+/** Runs a command on a copy of the example (asynchronously, so the runs overlap) and reads the result workbook. */
+function runCli(command: string): Promise<ExcelJS.Workbook> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-'));
   const file = path.join(dir, 'ejemplo-anm-2025.xlsx');
   fs.copyFileSync(example, file);
   const out = path.join(dir, 'salida');
-  cli([command, file, '--out', out, '--fecha-corte', today]);
-  return readXlsx(path.join(out, 'ejemplo-anm-2025-resultado.xlsx'));
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [bin, command, file, '--out', out, '--fecha-corte', today], (error, _stdout, stderr) => {
+      if (error || stderr) reject(new Error(`cuentas-claras ${command}: ${stderr || error}`));
+      else resolve(readXlsx(path.join(out, 'ejemplo-anm-2025-resultado.xlsx')));
+    }),
+  );
 }
 
 /** A sheet's used range from A1 as values (exceljs side). */
@@ -119,10 +125,12 @@ describe('host parity with the command line on the example workbook', () => {
   /** [menu entry, command-line command] of every entry that runs actions. */
   const commands = menuEntries.flatMap((e) => (e.run.kind === 'command' ? [[e.id, e.run.command] as const] : []));
   let inputNames: string[];
-  let inputBook: ExcelJS.Workbook;
+  const cliResults = new Map<string, Promise<ExcelJS.Workbook>>();
   beforeAll(async () => {
-    inputBook = await readXlsx(example);
-    inputNames = inputBook.worksheets.map((w) => w.name);
+    // Started together: the command line runs overlap with the comparisons.
+    for (const [, command] of commands) cliResults.set(command, runCli(command));
+    for (const p of cliResults.values()) p.catch(() => undefined);
+    inputNames = (await readXlsx(example)).worksheets.map((w) => w.name);
   });
 
   test('every action of the core registry is a menu command', () => {
@@ -130,7 +138,7 @@ describe('host parity with the command line on the example workbook', () => {
   });
 
   test.each(commands)('menu «%s» = command line «%s»: same output sheets, same cells, same marks', async (entry, command) => {
-    const cli = await runCli(command, fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-')));
+    const cli = await cliResults.get(command)!;
     const google = await fakeWithWorkbook(example);
     const report = runCommand(google, entry);
     expect(report.error).toBeNull();
