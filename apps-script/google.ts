@@ -121,6 +121,7 @@ export interface Menu {
 export interface Ui {
   createAddonMenu(): Menu;
   showSidebar(userInterface: HtmlOutput): void;
+  showModelessDialog(userInterface: HtmlOutput, title: string): void;
   alert(prompt: string): GoogleAppsScript.Base.Button;
 }
 
@@ -143,6 +144,8 @@ export interface LockService {
 
 export interface HtmlService {
   createHtmlOutput(html: string): HtmlOutput;
+  /** A page of the project (`Sidebar.html` is `Sidebar`). */
+  createHtmlOutputFromFile(filename: string): HtmlOutput;
 }
 
 export interface Utilities {

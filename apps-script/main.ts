@@ -46,7 +46,7 @@ export function onInstall(e?: OpenEvent): void {
   onOpen(e);
 }
 
-/** A menu item: runs its command with the defaults, then says how it went (toast) or what failed (alert). */
+/** A menu item: runs its command with the defaults, then says how it went (toast), what failed (alert) or where the deck is (dialog). */
 export function menu(entryId: string): RunReport | void {
   if (menuEntry(entryId)?.run.kind === 'panel') return showSidebar();
   const s = google();
@@ -55,20 +55,22 @@ export function menu(entryId: string): RunReport | void {
   if (!report.ok) {
     ui.alert(report.error ?? '');
   } else if (report.deck) {
-    // A link is only clickable in the sidebar: show it there with the run's result.
-    showSidebar(report);
+    // A link is clickable only in a page: a small dialog with the run's summary and the presentation.
+    ui.showModelessDialog(s.HtmlService.createHtmlOutput(deckDialogHtml(report)).setTitle('Cuentas Claras'), 'Cuentas Claras');
   } else {
     s.SpreadsheetApp.getActiveSpreadsheet().toast(report.summary.slice(0, 3).join('\n'), 'Cuentas Claras', 8);
   }
   return report;
 }
 
-/** Opens the sidebar (the shared panel), optionally showing a run's result. */
-export function showSidebar(initial?: RunReport): void {
+/** Opens the sidebar: the shared panel (Sidebar.html, built from panel/ with the Google bridge). */
+export function showSidebar(): void {
   const s = google();
-  const html = s.HtmlService.createHtmlOutput(sidebarHtml(initial ?? null)).setTitle('Cuentas Claras');
-  s.SpreadsheetApp.getUi().showSidebar(html);
+  s.SpreadsheetApp.getUi().showSidebar(s.HtmlService.createHtmlOutputFromFile(sidebarFile).setTitle('Cuentas Claras'));
 }
+
+/** The project file of the sidebar page. */
+export const sidebarFile = 'Sidebar';
 
 /** The sidebar's server call: runs a menu entry with the options chosen in the panel. */
 export function run(entryId: string, options?: RunOptions): RunReport {
@@ -93,8 +95,13 @@ export function customFunction(id: string, args: unknown[]): FunctionResult {
   return runCustomFunction(id, args, google);
 }
 
-/** The sidebar page: replaced by the shared panel's page when the build provides it. */
-export function sidebarHtml(initial: RunReport | null): string {
-  const state = JSON.stringify(initial).replace(/</g, '\\u003c');
-  return `<!doctype html><html lang="es"><head><meta charset="utf-8"><base target="_top"></head><body><script>window.__CC_INITIAL__=${state};</script><p>Cuentas Claras</p></body></html>`;
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The dialog after the deck was built from the menu: the summary and the presentation's link. */
+export function deckDialogHtml(report: RunReport): string {
+  const deck = report.deck!;
+  const es = report.locale === 'es';
+  const lines = report.summary.filter((l) => !l.includes(deck.url)).map((l) => `<li>${escapeHtml(l)}</li>`).join('');
+  const open = es ? 'Abrir la presentación' : 'Open the presentation';
+  return `<!doctype html><html lang="${es ? 'es-CO' : 'en'}"><head><meta charset="utf-8"><base target="_blank"><style>body{font:14px/1.4 Arial,sans-serif;margin:12px}a{font-weight:bold}</style></head><body><p><a href="${escapeHtml(deck.url)}" rel="noopener">${open}: ${escapeHtml(deck.title)}</a></p><ul>${lines}</ul></body></html>`;
 }

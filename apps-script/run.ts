@@ -32,16 +32,6 @@ export interface RunOptions {
   locale?: Locale | null;
 }
 
-/** A finding as the sidebar shows it (the cell is clickable). */
-export interface ReportedFinding {
-  severity: Severity;
-  code: string;
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-  suggestion: string | null;
-}
-
 /** The outcome of a run, for the sidebar and the menu's toast. */
 export interface RunReport {
   ok: boolean;
@@ -50,9 +40,10 @@ export interface RunReport {
   /** The lines the command line prints, in the chosen language. */
   summary: string[];
   counts: Record<Severity, number>;
-  findings: ReportedFinding[];
+  /** Every finding (plain JSON, as `google.script.run` carries it). */
+  findings: Finding[];
   /** The month's presentation, when the command built one. */
-  deck: { month: string; url: string; slides: number; replaced: boolean } | null;
+  deck: { month: string; url: string; title: string; slides: number; replaced: boolean } | null;
   /** One sentence for the user when the run did not complete (nothing was written then). */
   error: string | null;
 }
@@ -157,17 +148,13 @@ function execute(services: GoogleServices, entry: MenuEntry, runOptions: RunOpti
     locale,
     summary: results.flatMap((r) => r.summary),
     counts: countBySeverity(findings),
-    findings: findings.map(reported),
+    findings,
     deck: null,
     error: null,
   };
   if (deck?.month) report.deck = drawDeck(services, spreadsheet, workbook, deck);
   if (report.deck) report.summary.push(es ? `Presentación: ${report.deck.url}` : `Presentation: ${report.deck.url}`);
   return report;
-}
-
-function reported(f: Finding): ReportedFinding {
-  return { severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, message: f.message, suggestion: f.suggestion };
 }
 
 /** A conservative estimate of the writing phase, from the calls and cells it will take. */
@@ -201,7 +188,8 @@ function drawDeck(services: GoogleServices, spreadsheet: Spreadsheet, workbook: 
     }
   }
   const replaced = presentation !== null;
-  presentation ??= services.SlidesApp.create(plan.period ? `${plan.title} · ${plan.period}` : plan.title);
+  const title = plan.period ? `${plan.title} · ${plan.period}` : plan.title;
+  presentation ??= services.SlidesApp.create(title);
   const charts = sheetsChartImages(services, spreadsheet);
   try {
     renderDeckToSlides(services.SlidesApp, presentation, plan, charts.images);
@@ -210,7 +198,7 @@ function drawDeck(services: GoogleServices, spreadsheet: Spreadsheet, workbook: 
   }
   const url = presentation.getUrl();
   writeOutputSheets(services, spreadsheet, [recordPresentation(workbook, month, presentation.getId(), url, new Date(services.now()).toISOString())]);
-  return { month, url, slides: plan.slides.length, replaced };
+  return { month, url, title, slides: plan.slides.length, replaced };
 }
 
 /** Adds the template's sheets the workbook lacks (headers, drop-down lists, formats); existing sheets are never touched. */

@@ -605,8 +605,12 @@ export class FakeUi implements G.Ui {
     this.menus.push(m);
     return m;
   }
+  dialogs: { html: FakeHtmlOutput; title: string }[] = [];
   showSidebar(html: G.HtmlOutput) {
     this.sidebars.push(html as FakeHtmlOutput);
+  }
+  showModelessDialog(html: G.HtmlOutput, title: string) {
+    this.dialogs.push({ html: html as FakeHtmlOutput, title });
   }
   alert(prompt: string) {
     this.alerts.push(prompt);
@@ -918,7 +922,16 @@ export class FakeGoogle implements G.GoogleServices {
   SlidesApp: G.SlidesApp;
   Charts = chartsEnums;
   LockService: G.LockService;
-  HtmlService: G.HtmlService = { createHtmlOutput: (html: string) => new FakeHtmlOutput(html) };
+  /** The project's HTML files, by name (the build's `Sidebar.html` is `Sidebar`). */
+  readonly htmlFiles = new Map<string, string>();
+  HtmlService: G.HtmlService = {
+    createHtmlOutput: (html: string) => new FakeHtmlOutput(html),
+    createHtmlOutputFromFile: (name: string) => {
+      const html = this.htmlFiles.get(name);
+      if (html === undefined) throw new Error(`No HTML file named ${name} was found.`);
+      return new FakeHtmlOutput(html);
+    },
+  };
   Utilities: G.Utilities;
   now: () => number;
 
