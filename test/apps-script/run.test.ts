@@ -3,6 +3,7 @@ import path from 'node:path';
 import { actionOptionsOfRun, lockWaitMs, runCommand, writeEstimateMs } from '../../apps-script/run';
 import { bandRows, CellStates } from '../../apps-script/marks';
 import { FakeGoogle } from './fakes';
+import { menu, useServices } from '../../apps-script/main';
 import { fakeWithWorkbook } from './load';
 
 const example = path.join(__dirname, '..', '..', 'examples', 'ejemplo-anm-2025.xlsx');
@@ -108,5 +109,36 @@ describe('marks on a 200,000-row log', () => {
     expect(sheet.cell(150000, 1).note).toBe('Fecha no válida');
     expect(sheet.cell(150000, 1).value).toBe(150000);
     expect(bandRows).toBe(2000);
+  });
+});
+
+describe('the menu items', () => {
+  afterEach(() => useServices(null));
+
+  test('an action from the menu ends with a toast of its summary', async () => {
+    const google = await fakeWithWorkbook(example);
+    useServices(google);
+    menu('indicators');
+    expect(google.spreadsheet.toasts).toHaveLength(1);
+    expect(google.spreadsheet.toasts[0]).toContain("Febrero 2025: 7.730 interacciones (Telefónico 142, Presencial 1.371, Virtual 6.217).");
+  });
+
+  test('the deck from the menu opens a dialog with the presentation link', async () => {
+    const google = await fakeWithWorkbook(example);
+    useServices(google);
+    menu('deck');
+    const [presentation] = [...google.slides.presentations.values()];
+    expect(google.ui.dialogs).toHaveLength(1);
+    expect(google.ui.dialogs[0].html.getContent()).toContain(`href="${presentation.getUrl()}"`);
+  });
+
+  test('a failure from the menu is an alert with its sentence; «Abrir panel» opens Sidebar.html', async () => {
+    const google = await fakeWithWorkbook(example, { lockAvailable: false });
+    useServices(google);
+    menu('checks');
+    expect(google.ui.alerts[0]).toMatch(/^Otra ejecución de Cuentas Claras/);
+    google.htmlFiles.set('Sidebar', '<p>panel</p>');
+    menu('panel');
+    expect(google.ui.sidebars.map((s) => [s.getContent(), s.title])).toEqual([['<p>panel</p>', 'Cuentas Claras']]);
   });
 });

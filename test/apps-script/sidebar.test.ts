@@ -127,6 +127,14 @@ run('the sidebar in Chromium, over the example workbook', () => {
     expect(serverCalls).toContain('ccSelectCell');
   });
 
+  test('«Diapositivas del mes» builds the presentation and the panel links to it', async () => {
+    await page.locator('.cc-action[data-entry="deck"]').click();
+    await page.locator('.cc-deck a.cc-link').waitFor({ state: 'visible', timeout: 60_000 });
+    const [presentation] = [...google.slides.presentations.values()];
+    expect(await page.locator('.cc-deck a.cc-link').getAttribute('href')).toBe(presentation.getUrl());
+    expect(await page.locator('.cc-deck h2').textContent()).toMatch(/13/);
+  });
+
   test('a bad option comes back as one sentence in the panel, and nothing is written', async () => {
     const before = google.spreadsheet.sheets.map((s) => s.name);
     await page.locator('.cc-options summary').click();
