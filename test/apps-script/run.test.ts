@@ -142,3 +142,24 @@ describe('the menu items', () => {
     expect(google.ui.sidebars.map((s) => [s.getContent(), s.title])).toEqual([['<p>panel</p>', 'Cuentas Claras']]);
   });
 });
+
+describe('number formats in Sheets', () => {
+  test('the Colombian codes without Excel locale tags; strings in plain-text cells', async () => {
+    const google = await fakeWithWorkbook(example);
+    runCommand(google, 'indicators');
+    const sheet = google.spreadsheet.sheet('Indicadores');
+    const formats = new Set<string>();
+    const textCells: unknown[] = [];
+    for (const [, , cell] of sheet.entries()) {
+      formats.add(cell.format);
+      if (cell.format === '@') textCells.push(cell.value);
+    }
+    expect(formats).toEqual(new Set(['@', 'General', '#,##0', '0.0 %'].filter((f) => formats.has(f))));
+    expect([...formats].some((f) => f.startsWith('[$-'))).toBe(false);
+    expect(formats.has('0.0 %')).toBe(true);
+    expect(formats.has('#,##0')).toBe(true);
+    expect(textCells.every((v) => v === null || typeof v === 'string')).toBe(true);
+    // A month label stays text: Sheets would otherwise take «2025-02» for a date.
+    expect(textCells).toContain('2025-02');
+  });
+});
