@@ -203,8 +203,9 @@ export interface TableCell {
   setContentAlignment(contentAlignment: ContentAlignment): TableCell;
 }
 
-/** SlidesApp cannot set a table column's width (only the Slides REST API can): columns share the table's width. */
+/** SlidesApp cannot set a table column's width: the Slides API does it (`SlidesApi`). */
 export interface Table {
+  getObjectId(): string;
   getCell(rowIndex: number, columnIndex: number): TableCell;
 }
 
@@ -247,6 +248,16 @@ export interface SlidesApp extends SlidesEnums {
   openById(id: string): Presentation;
 }
 
+/**
+ * The advanced Slides service (the Slides API; `Slides` in the script, enabled in appsscript.json):
+ * used once per deck, for what SlidesApp cannot do — the width of each table column.
+ */
+export interface SlidesApi {
+  Presentations: {
+    batchUpdate(resource: GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest, presentationId: string): unknown;
+  };
+}
+
 /** The chart types the output sheets and the deck use (`Charts.ChartType.COLUMN`…). */
 export interface ChartsEnums {
   ChartType: { COLUMN: ChartType; BAR: ChartType; PIE: ChartType; LINE: ChartType };
@@ -256,6 +267,8 @@ export interface ChartsEnums {
 export interface GoogleServices {
   SpreadsheetApp: SpreadsheetApp;
   SlidesApp: SlidesApp;
+  /** Null when the advanced service is not enabled: tables then keep equal columns. */
+  SlidesApi: SlidesApi | null;
   Charts: ChartsEnums;
   LockService: LockService;
   HtmlService: HtmlService;
@@ -270,6 +283,7 @@ export function realServices(): GoogleServices {
   return {
     SpreadsheetApp: g.SpreadsheetApp as SpreadsheetApp,
     SlidesApp: g.SlidesApp as SlidesApp,
+    SlidesApi: (g.Slides as SlidesApi | undefined) ?? null,
     Charts: g.Charts as ChartsEnums,
     LockService: g.LockService as LockService,
     HtmlService: g.HtmlService as HtmlService,

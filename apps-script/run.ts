@@ -190,14 +190,16 @@ function drawDeck(services: GoogleServices, spreadsheet: Spreadsheet, workbook: 
   const replaced = presentation !== null;
   const title = plan.period ? `${plan.title} · ${plan.period}` : plan.title;
   presentation ??= services.SlidesApp.create(title);
+  // Read before drawing: a saved and closed presentation can no longer be asked.
+  const id = presentation.getId();
+  const url = presentation.getUrl();
   const charts = sheetsChartImages(services, spreadsheet);
   try {
-    renderDeckToSlides(services.SlidesApp, presentation, plan, charts.images);
+    renderDeckToSlides(services.SlidesApp, presentation, plan, charts.images, services.SlidesApi);
   } finally {
     charts.done();
   }
-  const url = presentation.getUrl();
-  writeOutputSheets(services, spreadsheet, [recordPresentation(workbook, month, presentation.getId(), url, new Date(services.now()).toISOString())]);
+  writeOutputSheets(services, spreadsheet, [recordPresentation(workbook, month, id, url, new Date(services.now()).toISOString())]);
   return { month, url, title, slides: plan.slides.length, replaced };
 }
 

@@ -11,7 +11,7 @@
  */
 import { rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
 import { chartColors, colors, fonts, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
-import type { GoogleServices, Presentation, Shape, Slide, SlidesEnums, Spreadsheet, Sheet, TextRange } from './google';
+import type { GoogleServices, Presentation, Shape, Slide, SlidesApi, SlidesEnums, Spreadsheet, Sheet, TextRange } from './google';
 import { bookkeepingPrefix } from './write';
 
 /** The hidden helper sheet holding each chart's data while the deck is drawn. */
@@ -41,6 +41,8 @@ class SlideDrawer {
   /** Points per theme inch, and the scale of font sizes (a Slides page is smaller than PowerPoint's wide slide). */
   private readonly unit: number;
   private readonly font: number;
+  /** Each table's column widths in points, for the Slides API. */
+  readonly columnWidths: { table: string; widths: number[] }[] = [];
 
   constructor(
     private readonly enums: SlidesEnums,
@@ -117,7 +119,8 @@ class SlideDrawer {
     const heights = [tableHeaderHeight, ...table.rows.map((_, r) => 2 * tableCellPadding + tableLine * Math.round(rowLines(table, r, tableChars) - rowPadding))];
     const height = heights.reduce((a, b) => a + b, 0);
     const t = slide.insertTable(table.rows.length + 1, table.columns.length, box.x * this.unit, box.y * this.unit, box.w * this.unit, height * this.unit);
-    // Column widths are not settable through SlidesApp (Table has no setWidth): the columns share the width equally.
+    // SlidesApp cannot size columns: the widths go to the Slides API in one request after drawing.
+    this.columnWidths.push({ table: t.getObjectId(), widths: table.columns.map((c) => c.width * box.w * this.unit) });
     table.columns.forEach((c, i) => {
       const cell = t.getCell(0, i);
       cell.getFill().setSolidFill(hex(colors.navy));
@@ -219,13 +222,26 @@ function cardBox(g: CardGeometry, i: number): Box {
  * Draws the plan into `presentation`: the new slides are appended, then the slides it had before
  * are removed, so a re-run replaces the month's deck in place (same file, same link).
  */
-export function renderDeckToSlides(enums: SlidesEnums, presentation: Presentation, plan: DeckPlan, charts: ChartImages): void {
+export function renderDeckToSlides(enums: SlidesEnums, presentation: Presentation, plan: DeckPlan, charts: ChartImages, api: SlidesApi | null = null): void {
+  const id = presentation.getId();
   const old = presentation.getSlides();
   const drawer = new SlideDrawer(enums, presentation, plan, charts);
   plan.slides.forEach((s, i) => drawer.draw(presentation.appendSlide(enums.PredefinedLayout.BLANK), s, i + 1));
   for (const slide of old) slide.remove();
   presentation.setName(plan.period ? `${plan.title} · ${plan.period}` : plan.title);
+  // SlidesApp's changes are applied here; the Slides API request must come after them.
   presentation.saveAndClose();
+  const requests = columnWidthRequests(drawer.columnWidths);
+  if (api && requests.length) api.Presentations.batchUpdate({ requests }, id);
+}
+
+/** The Slides API requests that give each table's columns their widths (points). */
+export function columnWidthRequests(tables: readonly { table: string; widths: number[] }[]): GoogleAppsScript.Slides.Schema.Request[] {
+  return tables.flatMap(({ table, widths }) =>
+    widths.map((w, i) => ({
+      updateTableColumnProperties: { objectId: table, columnIndices: [i], tableColumnProperties: { columnWidth: { magnitude: Math.round(w * 100) / 100, unit: 'PT' } }, fields: 'columnWidth' },
+    })),
+  );
 }
 
 /**

@@ -742,13 +742,19 @@ export class FakeShape implements G.Shape, G.Fill, G.Border {
 
 export class FakeTable implements G.Table {
   cells: FakeShape[][];
+  /** Column widths in points, once the Slides API sets them. */
+  widths: number[] | null = null;
   constructor(
     readonly log: CallLog,
+    readonly id: string,
     readonly rows: number,
     readonly cols: number,
     readonly box: [number, number, number, number],
   ) {
     this.cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => new FakeShape(log, 'cell', '', box)));
+  }
+  getObjectId() {
+    return this.id;
   }
   getCell(r: number, c: number) {
     if (r >= this.rows || c >= this.cols) throw new Error(`Table cell (${r}, ${c}) out of range`);
@@ -789,7 +795,7 @@ export class FakeSlide implements G.Slide {
   }
   insertTable(rows: number, cols: number, left: number, top: number, width: number, height: number) {
     this.call('insertTable');
-    const table = new FakeTable(this.presentation.log, rows, cols, [left, top, width, height]);
+    const table = new FakeTable(this.presentation.log, `${this.id}-table${this.elements.length}`, rows, cols, [left, top, width, height]);
     this.elements.push(table);
     return table;
   }
@@ -815,7 +821,12 @@ export class FakeSlide implements G.Slide {
 export class FakePresentation implements G.Presentation {
   slides: FakeSlide[] = [];
   private next = 1;
+  /** Times saved and closed; while closed, every method throws (as Apps Script's does) until reopened. */
   closed = 0;
+  isOpen = true;
+  private open() {
+    if (!this.isOpen) throw new Error('The presentation is closed: it was saved and closed (saveAndClose) and cannot be used.');
+  }
   constructor(
     readonly log: CallLog,
     readonly clock: FakeClock,
@@ -826,34 +837,52 @@ export class FakePresentation implements G.Presentation {
     this.slides.push(new FakeSlide(this, 'p0'));
   }
   getId() {
+    this.open();
     return this.id;
   }
+  /** The link (for assertions; not a call). */
+  get url() {
+    return `https://docs.google.com/presentation/d/${this.id}/edit`;
+  }
   getUrl() {
+    this.open();
     return `https://docs.google.com/presentation/d/${this.id}/edit`;
   }
   getName() {
+    this.open();
     return this.name;
   }
   setName(name: string) {
+    this.open();
     this.name = name;
   }
   getPageWidth() {
+    this.open();
     return 720;
   }
   getPageHeight() {
+    this.open();
     return 405;
   }
   getSlides() {
+    this.open();
     return [...this.slides];
   }
   appendSlide() {
+    this.open();
     this.log.calls.push('Presentation.appendSlide');
     const slide = new FakeSlide(this, `s${this.next++}`);
     this.slides.push(slide);
     return slide;
   }
   saveAndClose() {
+    this.open();
     this.closed++;
+    this.isOpen = false;
+  }
+  /** Every table of the presentation, by object id. */
+  tables(): Map<string, FakeTable> {
+    return new Map(this.slides.flatMap((s) => s.elements.filter((e): e is FakeTable => e instanceof FakeTable).map((t) => [t.id, t] as const)));
   }
 }
 
@@ -896,8 +925,43 @@ export class FakeSlidesApp implements G.SlidesApp {
     this.log.calls.push('SlidesApp.openById');
     const p = this.presentations.get(id);
     if (!p) throw new Error(`Requested entity was not found: ${id}`);
+    p.isOpen = true;
     return p;
   }
+}
+
+/** The advanced Slides service: `batchUpdate` with `updateTableColumnProperties` requests, checked like the API checks them. */
+export class FakeSlidesApi implements G.SlidesApi {
+  batches: { presentationId: string; requests: GoogleAppsScript.Slides.Schema.Request[] }[] = [];
+  constructor(
+    private log: CallLog,
+    private slides: FakeSlidesApp,
+  ) {}
+  Presentations = {
+    batchUpdate: (resource: GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest, presentationId: string) => {
+      this.log.calls.push('SlidesApi.batchUpdate');
+      const p = this.slides.presentations.get(presentationId);
+      if (!p) throw new Error(`Requested entity was not found: ${presentationId}`);
+      // SlidesApp's pending changes reach the API only once saved.
+      if (p.isOpen) throw new Error('The table does not exist yet: SlidesApp changes not saved before the API request.');
+      const tables = p.tables();
+      for (const r of resource.requests ?? []) {
+        const u = r.updateTableColumnProperties;
+        if (!u || !u.objectId || !u.columnIndices || u.fields !== 'columnWidth') throw new Error('Invalid requests[0]: unsupported request in this fake');
+        const table = tables.get(u.objectId);
+        if (!table) throw new Error(`Invalid requests: the object (${u.objectId}) could not be found.`);
+        const width = u.tableColumnProperties?.columnWidth;
+        if (!width || width.unit !== 'PT' || !(width.magnitude! >= 32)) throw new Error('Invalid requests: the minimum column width is 32 points.');
+        table.widths ??= new Array(table.cols).fill(null);
+        for (const i of u.columnIndices) {
+          if (i >= table.cols) throw new Error(`Invalid requests: column index ${i} out of range.`);
+          table.widths[i] = width.magnitude!;
+        }
+      }
+      this.batches.push({ presentationId, requests: resource.requests ?? [] });
+      return {};
+    },
+  };
 }
 
 export const chartsEnums: G.ChartsEnums = {
@@ -917,9 +981,11 @@ export class FakeGoogle implements G.GoogleServices {
   readonly ui = new FakeUi();
   readonly lock: FakeLock;
   readonly slides: FakeSlidesApp;
+  readonly slidesApi: FakeSlidesApi;
   flushes = 0;
   SpreadsheetApp: G.SpreadsheetApp;
   SlidesApp: G.SlidesApp;
+  SlidesApi: G.SlidesApi | null;
   Charts = chartsEnums;
   LockService: G.LockService;
   /** The project's HTML files, by name (the build's `Sidebar.html` is `Sidebar`). */
@@ -935,11 +1001,13 @@ export class FakeGoogle implements G.GoogleServices {
   Utilities: G.Utilities;
   now: () => number;
 
-  constructor(options: { cost?: CostModel; lockAvailable?: boolean; timeZone?: string } = {}) {
+  constructor(options: { cost?: CostModel; lockAvailable?: boolean; timeZone?: string; advancedSlides?: boolean } = {}) {
     this.spreadsheet = new FakeSpreadsheet(this.log, this.clock, options.cost, options.timeZone);
     this.lock = new FakeLock(options.lockAvailable ?? true);
     this.slides = new FakeSlidesApp(this.log, this.clock);
     this.SlidesApp = this.slides;
+    this.slidesApi = new FakeSlidesApi(this.log, this.slides);
+    this.SlidesApi = options.advancedSlides === false ? null : this.slidesApi;
     this.LockService = { getDocumentLock: () => this.lock };
     this.Utilities = new FakeUtilities(this.log);
     this.now = this.clock.now;

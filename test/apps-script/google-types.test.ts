@@ -39,6 +39,7 @@ type Real = {
   fill: GoogleAppsScript.Slides.Fill;
   border: GoogleAppsScript.Slides.Border;
   charts: GoogleAppsScript.Charts.Charts;
+  slidesApi: GoogleAppsScript.Slides;
 };
 
 /** Never called: its body is the compile-time check. */
@@ -46,11 +47,11 @@ export function realServicesFitThePorts(real: Real): unknown[] {
   const ports: [
     G.SpreadsheetApp, G.Spreadsheet, G.Sheet, G.Range, G.EmbeddedChart, G.EmbeddedChartBuilder, G.RichTextValue, G.RichTextValueBuilder,
     G.DataValidation, G.DataValidationBuilder, G.Ui, G.Menu, G.LockService, G.Lock, G.HtmlService, G.HtmlOutput, G.Utilities,
-    G.SlidesApp, G.Presentation, G.Slide, G.Shape, G.Table, G.TableCell, G.TextRange, G.TextStyle, G.ParagraphStyle, G.ListStyle, G.Fill, G.Border, G.ChartsEnums,
+    G.SlidesApp, G.Presentation, G.Slide, G.Shape, G.Table, G.TableCell, G.TextRange, G.TextStyle, G.ParagraphStyle, G.ListStyle, G.Fill, G.Border, G.ChartsEnums, G.SlidesApi,
   ] = [
     real.spreadsheetApp, real.spreadsheet, real.sheet, real.range, real.chart, real.chartBuilder, real.richText, real.richTextBuilder,
     real.validation, real.validationBuilder, real.ui, real.menu, real.lockService, real.lock, real.htmlService, real.htmlOutput, real.utilities,
-    real.slidesApp, real.presentation, real.slide, real.shape, real.table, real.tableCell, real.textRange, real.textStyle, real.paragraphStyle, real.listStyle, real.fill, real.border, real.charts,
+    real.slidesApp, real.presentation, real.slide, real.shape, real.table, real.tableCell, real.textRange, real.textStyle, real.paragraphStyle, real.listStyle, real.fill, real.border, real.charts, real.slidesApi,
   ];
   return ports;
 }
@@ -67,6 +68,8 @@ describe('the Apps Script manifest', () => {
     ]);
     // An Editor add-on needs no add-on section (that is for Workspace add-ons).
     expect(manifest.addOns).toBeUndefined();
+    // The advanced Slides service (the Slides API, under the same `presentations` scope) sizes table columns.
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Slides', serviceId: 'slides', version: 'v1' }]);
   });
 
   test('the host never asks a service outside those scopes', () => {

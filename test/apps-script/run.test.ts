@@ -129,7 +129,7 @@ describe('the menu items', () => {
     menu('deck');
     const [presentation] = [...google.slides.presentations.values()];
     expect(google.ui.dialogs).toHaveLength(1);
-    expect(google.ui.dialogs[0].html.getContent()).toContain(`href="${presentation.getUrl()}"`);
+    expect(google.ui.dialogs[0].html.getContent()).toContain(`href="${presentation.url}"`);
   });
 
   test('a failure from the menu is an alert with its sentence; «Abrir panel» opens Sidebar.html', async () => {

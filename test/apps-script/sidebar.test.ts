@@ -58,6 +58,7 @@ run('the sidebar in Chromium, over the example workbook', () => {
     const server = vm.createContext({
       SpreadsheetApp: google.SpreadsheetApp,
       SlidesApp: google.SlidesApp,
+      Slides: google.SlidesApi,
       Charts: google.Charts,
       LockService: google.LockService,
       HtmlService: google.HtmlService,
@@ -131,7 +132,7 @@ run('the sidebar in Chromium, over the example workbook', () => {
     await page.locator('.cc-action[data-entry="deck"]').click();
     await page.locator('.cc-deck a.cc-link').waitFor({ state: 'visible', timeout: 60_000 });
     const [presentation] = [...google.slides.presentations.values()];
-    expect(await page.locator('.cc-deck a.cc-link').getAttribute('href')).toBe(presentation.getUrl());
+    expect(await page.locator('.cc-deck a.cc-link').getAttribute('href')).toBe(presentation.url);
     expect(await page.locator('.cc-deck h2').textContent()).toMatch(/13/);
   });
 

@@ -69,8 +69,8 @@ describe('the deck of February 2025 in Google Slides', () => {
 
   test('the run reports the presentation and its link', () => {
     expect(report.error).toBeNull();
-    expect(report.deck).toEqual({ month: '2025-02', url: deckOf(google).getUrl(), slides: pptx.length, replaced: false });
-    expect(report.summary).toContain(`Presentación: ${deckOf(google).getUrl()}`);
+    expect(report.deck).toEqual({ month: '2025-02', url: deckOf(google).url, title: 'Informe de Servicio y Atención al Usuario · Febrero 2025', slides: pptx.length, replaced: false });
+    expect(report.summary).toContain(`Presentación: ${deckOf(google).url}`);
   });
 
   test('the same slide count and the same texts as the .pptx', () => {
@@ -93,6 +93,28 @@ describe('the deck of February 2025 in Google Slides', () => {
     const firstImage = calls.indexOf('EmbeddedChart.getAs');
     expect(calls.slice(0, firstImage)).toContain('EmbeddedChartBuilder.build');
     expect(google.flushes).toBeGreaterThanOrEqual(images.length);
+  });
+
+  test('table columns get the widths of the plan through the Slides API, after SlidesApp saved', () => {
+    const deck = deckOf(google);
+    const tables = [...deck.tables().values()];
+    expect(tables.length).toBeGreaterThan(0);
+    expect(google.slidesApi.batches.filter((b) => b.presentationId === deck.id).length).toBeGreaterThanOrEqual(1);
+    for (const table of tables) {
+      expect(table.widths).not.toBeNull();
+      // The columns fill the table's width, in the plan's proportions.
+      const total = table.widths!.reduce((a, b) => a + b, 0);
+      expect(Math.abs(total - table.box[2])).toBeLessThan(0.5);
+    }
+    expect(new Set(tables.flatMap((t) => t.widths!)).size).toBeGreaterThan(1);
+  });
+
+  test('without the advanced Slides service the deck is still drawn (columns stay equal)', async () => {
+    const plain = await fakeWithWorkbook(example, { advancedSlides: false });
+    const r = runCommand(plain, 'deck', { month: '2025-02' });
+    expect(r.error).toBeNull();
+    expect(plain.slidesApi.batches).toEqual([]);
+    expect([...plain.slides.presentations.values()][0].slides).toHaveLength(pptx.length);
   });
 
   test('every text fits the page: boxes inside 720 × 405 points', () => {
@@ -120,12 +142,12 @@ describe('the deck of February 2025 in Google Slides', () => {
     const first = deckOf(google);
     const again = runCommand(google, 'deck', { month: '2025-02' });
     expect(again.error).toBeNull();
-    expect(again.deck).toMatchObject({ month: '2025-02', url: first.getUrl(), replaced: true });
+    expect(again.deck).toMatchObject({ month: '2025-02', url: first.url, replaced: true });
     expect(google.slides.created).toBe(1);
     expect(first.slides).toHaveLength(pptx.length);
     const record = google.spreadsheet.sheet(presentationsSheetName);
     expect(record.hidden).toBe(true);
-    expect(record.grid().slice(1).map((row) => row.slice(0, 3))).toEqual([['2025-02', first.getId(), first.getUrl()]]);
+    expect(record.grid().slice(1).map((row) => row.slice(0, 3))).toEqual([['2025-02', first.id, first.url]]);
   });
 
   test('when the recorded presentation is gone, a new one takes its place and is recorded', () => {
@@ -133,6 +155,6 @@ describe('the deck of February 2025 in Google Slides', () => {
     const again = runCommand(google, 'deck', { month: '2025-02' });
     expect(again.deck).toMatchObject({ month: '2025-02', replaced: false });
     const record = google.spreadsheet.sheet(presentationsSheetName);
-    expect(record.grid().slice(1).map((row) => row[1])).toEqual([deckOf(google).getId()]);
+    expect(record.grid().slice(1).map((row) => row[1])).toEqual([deckOf(google).id]);
   });
 });
