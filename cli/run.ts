@@ -2,31 +2,42 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Io } from './main';
-import { actionOptionsOf, type CliArgs } from './args';
+import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
-import { actionsForCommand, collectFiles, collectFindings, runActions } from '../core/actions';
+import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
+import { pqrsdSheets } from '../core/pqrsd';
 import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
+import { serviceExampleSheets } from '../examples/data/service';
+import { accountabilityExampleSheets } from '../examples/data/accountability';
+import { reportExampleSheets } from '../examples/data/report';
+import { pqrsdExampleSheets } from '../examples/data/pqrsd';
+
+const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets];
 
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
-    await writeTemplate(args.file, args.locale, accountabilitySheets);
-    io.out(args.locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
+    const locale = args.locale ?? 'es';
+    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined });
+    io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }
 
   io.progress(`Leyendo ${args.file}`);
   const input = await readWorkbookFile(args.file);
+  // Settings: the workbook's `Configuración`, overridden by the command line.
+  const resolved = resolveActionOptions(input.raw, overridesOf(args), localToday());
+  const locale = resolved.options.locale;
   const options = {
-    ...actionOptionsOf(args),
+    ...resolved.options,
     // Cell states are read from the input as loaded, before any output is applied.
     cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
     partOfAll: args.command === 'todo',
   };
-  io.progress(actionsForCommand(args.command).map((a) => a.title[args.locale]).join(', '));
+  io.progress(actionsForCommand(args.command).map((a) => a.title[locale]).join(', '));
   const results = runActions(actionsForCommand(args.command), input.raw, options);
 
   const base = baseName(args.file);
@@ -66,15 +77,20 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     const rewritten = new Set(results.flatMap((r) => r.result.sheets.map((s) => s.name.toLowerCase())));
     const lost = input.inputChartSheets.filter((s) => !rewritten.has(s.toLowerCase()));
     if (lost.length) {
-      io.out(args.locale === 'es'
+      io.out(locale === 'es'
         ? `Nota: los gráficos de ${lost.join(', ')} no se copian al libro de resultados (el libro de entrada no se modifica).`
         : `Note: charts of ${lost.join(', ')} are not copied to the result workbook (the input is not modified).`);
     }
-    io.out(args.locale === 'es' ? 'Archivos escritos:' : 'Files written:');
+    io.out(locale === 'es' ? 'Archivos escritos:' : 'Files written:');
     for (const f of written) io.out(`  ${f}`);
   }
   const errors = countBySeverity(findings).error;
   return args.strict && errors > 0 ? 1 : 0;
+}
+
+/** Today's date on this machine's calendar (`YYYY-MM-DD`): the cut-off when a workbook has no month. */
+function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** Base name of the input file, without extension (`<base>` of cli.md). */

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { computeServiceIndicators } from '../core/service';
 import type { CellValue, RawWorkbook } from '../core/workbook';
+import { benchPqrsdYear } from './bench-pqrsd';
 import { reportAppsScriptBundle } from './bench-apps-script';
 
 const channels = ['Telefónico', 'Presencial', 'Virtual'];
@@ -45,4 +46,5 @@ console.log(`Máquina: ${os.cpus()[0]?.model ?? 'desconocida'}, ${os.cpus().leng
 console.log('| caso | filas del registro | tiempo (leer + agregar + calcular) | memoria adicional | valores |');
 console.log('|---|---|---|---|---|');
 for (const [label, rows] of [['registro pequeño', 10_000], ['registro mediano', 100_000], ['registro máximo de Excel', 1_048_575]] as const) measure(label, rows);
+benchPqrsdYear();
 reportAppsScriptBundle();

@@ -1,6 +1,6 @@
 // Builds every bundle with esbuild. Node bundles keep npm packages external (node_modules is there at run time).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const nodeEntries = {
   'cli/main': 'cli/main.ts',
@@ -17,7 +17,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  packages: 'external',
+  // npm packages stay external (node_modules is there at run time), except the holiday calendar:
+  // its Easter dependency is ES-module only, which older Node 20 releases cannot require().
+  external: Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies).filter((name) => name !== 'colombian-holidays'),
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { serviceExampleSheets, type ExampleSheet } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
+import { reportExampleSheets } from '../examples/data/report';
+import { pqrsdExampleSheets } from '../examples/data/pqrsd';
 
 /** Writes the example sheets into a new workbook at `file`. */
 export async function writeExampleWorkbook(file: string, sheets: readonly ExampleSheet[]): Promise<void> {
@@ -27,7 +29,7 @@ export async function writeExampleWorkbook(file: string, sheets: readonly Exampl
 
 if (require.main === module) {
   const file = path.join(__dirname, '..', '..', 'examples', 'ejemplo-anm-2025.xlsx');
-  writeExampleWorkbook(file, [...serviceExampleSheets, ...accountabilityExampleSheets]).then(
+  writeExampleWorkbook(file, [...reportExampleSheets, ...serviceExampleSheets, ...accountabilityExampleSheets, ...pqrsdExampleSheets]).then(
     () => console.log(`Escrito ${path.relative(process.cwd(), file)}`),
     (e) => {
       console.error(e);

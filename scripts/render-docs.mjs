@@ -1,6 +1,6 @@
 // Regenerates the README's slide pictures: builds the example's February deck with the command
-// line, converts it with LibreOffice Impress (Colombian locale, so chart labels read `6.217`) and
-// renders two slides with poppler. Needs soffice, pdftotext and pdftoppm:
+// line, converts it with LibreOffice Impress on an English-locale machine (the chart labels still
+// read `6.217` and `42,39 %`) and renders three slides with poppler. Needs soffice, pdftotext and pdftoppm:
 //   apt-get install -y --no-install-recommends libreoffice-impress poppler-utils
 // Usage: node scripts/render-docs.mjs
 import { execFileSync } from 'node:child_process';
@@ -17,13 +17,18 @@ try {
   run(process.execPath, ['scripts/build.mjs']);
   run(process.execPath, ['bin/cuentas-claras.js', 'diapositivas', 'examples/ejemplo-anm-2025.xlsx', '--out', tmp]);
   const deck = path.join(tmp, 'ejemplo-anm-2025-2025-02.pptx');
-  const env = { ...process.env, LC_ALL: 'es_CO.UTF-8', LANG: 'es_CO.UTF-8' };
+  const env = { ...process.env, LC_ALL: 'en_US.UTF-8', LANG: 'en_US.UTF-8' };
   run('soffice', [`-env:UserInstallation=file://${path.join(tmp, 'perfil')}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp, deck], env);
   const pdf = deck.replace(/\.pptx$/, '.pdf');
   const pages = run('pdftotext', ['-layout', pdf, '-']).split('\f');
   const pageOf = (title) => pages.findIndex((p) => p.trimStart().startsWith(title)) + 1;
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-  for (const [title, name] of [['Canales del mes', 'diapositiva-canales'], ['Análisis', 'diapositiva-analisis']]) {
+  const slides = [
+    ['Canales de febrero', 'diapositiva-canales'],
+    ['Cifras del canal telefónico', 'diapositiva-telefonico'],
+    ['Análisis de la satisfacción', 'diapositiva-analisis'],
+  ];
+  for (const [title, name] of slides) {
     const page = pageOf(title);
     if (!page) throw new Error(`No page starts with «${title}».`);
     run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(root, 'docs', name)]);

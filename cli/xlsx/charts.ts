@@ -8,7 +8,7 @@
  * charts, but charts the user drew in their own sheets are lost (see `inputChartSheets`).
  */
 import type JSZip from 'jszip';
-import { numberFormatCodes, type ChartSpec, type OutputCell } from '../../core/output';
+import { chartFormatCode, type ChartSpec, type OutputCell } from '../../core/output';
 import { parseA1 } from '../../core/workbook';
 import { writtenValue } from './cells';
 import {
@@ -102,12 +102,11 @@ function dataLabels(formatCode: string, position: string): string {
 const catAxisId = 50010;
 const valAxisId = 50020;
 
-// Axis labels need no decimals (`0 %`, not `0,0 %`); data labels keep the values' format.
-const axisFormatCodes = { count: '[$-240A]#,##0', percent: '[$-240A]0 %', decimal: '[$-240A]#,##0.0', date: '[$-240A]dd/mm/yyyy' } as const;
+// Axis labels need no decimals (`0 %`, not `0,0 %`), so they are locale-free; data labels keep the values' format.
 
 function axes(chart: ResolvedChart, horizontal: boolean): string {
   const { spec } = chart;
-  const formatCode = spec.format ? axisFormatCodes[spec.format] : 'General';
+  const formatCode = spec.format ? chartFormatCode(spec.format, 0) : 'General';
   const lightLine = `<c:spPr><a:ln w="6350">${fill('D9D9D9')}</a:ln></c:spPr>`;
   // Horizontal bars list the first category on top: reverse the category axis and keep the values axis below.
   const catScaling = `<c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>`;
@@ -125,7 +124,7 @@ function axes(chart: ResolvedChart, horizontal: boolean): string {
 
 function plot(chart: ResolvedChart, sheet: string): string {
   const { spec } = chart;
-  const formatCode = spec.format ? numberFormatCodes[spec.format] : 'General';
+  const formatCode = spec.format ? chartFormatCode(spec.format) : 'General';
   const cat = `<c:cat>${strRef(absoluteRef(sheet, spec.categories), chart.categories)}</c:cat>`;
   const header = (i: number) => `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(chart.series[i].name)}</c:v></c:tx>`;
   const val = (i: number) => `<c:val>${numRef(absoluteRef(sheet, spec.series[i].values), chart.series[i].values, formatCode)}</c:val>`;

@@ -1,6 +1,6 @@
 /** Writing output sheets into an exceljs workbook: each replaces its namesake whole, other sheets untouched. */
 import ExcelJS from 'exceljs';
-import { cellObject, numberFormatCodes, type NumberFormat, type OutputSheet, type ValidationSpec } from '../../core/output';
+import { cellObject, numberFormatCode, numberFormatCodes, type NumberFormat, type OutputSheet, type ValidationSpec } from '../../core/output';
 import { a1, columnLetters } from '../../core/workbook';
 import type { XlsxBook } from './book';
 import { writtenValue } from './cells';
@@ -57,7 +57,8 @@ function writeSheet(xb: XlsxBook, ws: ExcelJS.Worksheet, sheet: OutputSheet): In
       const style: Partial<ExcelJS.Style> = {};
       const columnFormat = sheet.columnFormats?.[c];
       if (columnFormat && r >= headerRows) style.numFmt = numberFormatCodes[columnFormat];
-      if (object.format) style.numFmt = numberFormatCodes[object.format];
+      if (object.format) style.numFmt = numberFormatCode(object.format, object.decimals);
+      if (object.wrap) style.alignment = { wrapText: true, vertical: 'top' };
       if (object.bold) style.font = { bold: true };
       if (object.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${object.fill}` } };
       if (object.link) {
@@ -66,7 +67,7 @@ function writeSheet(xb: XlsxBook, ws: ExcelJS.Worksheet, sheet: OutputSheet): In
       }
       // A fresh style object per cell: exceljs shares style objects between cells of the same style.
       cell.style = style;
-      const date = object.format === 'date' && typeof value === 'string' ? isoDate.exec(value) : null;
+      const date = (object.format === 'date' || object.format === 'month') && typeof value === 'string' ? isoDate.exec(value) : null;
       // Strings are set as plain values, which exceljs always writes as text (never as a formula).
       cell.value = date ? new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]))) : value;
     });

@@ -22,8 +22,11 @@ import {
   readMarkRecord,
   sortFindings,
   type CellStateReader,
+  type CheckReport,
   type PublishedCounts,
 } from '../checks';
+import { readConfig } from '../config';
+import { readReportTexts } from './report-texts';
 import { readLevelBands, readSelfDiagnosis, readSpaces } from '../accountability';
 import type { Action, ActionOptions } from './index';
 
@@ -55,15 +58,25 @@ export function checksMarks(workbook: RawWorkbook, findings: readonly Finding[],
   return { marks: { apply: plan.apply }, undo: plan.undo, sheet: markRecordSheet(plan.record) };
 }
 
-/** Runs every check on a workbook. */
-export function runChecks(workbook: RawWorkbook, options: ChecksActionOptions): ActionResult {
+/**
+ * Every check on a workbook: the registry's, the accountability sheets', and the reading of the
+ * report's own sheets (`Configuración`, `Entregas de valor`, `Notas del informe`, `Glosario`).
+ * Findings sorted; the report keeps the published-figures review (the deck's footnotes).
+ */
+export function checkAll(workbook: RawWorkbook, options: ActionOptions): { findings: Finding[]; report: CheckReport } {
   const { locale } = options;
   const report = checkWorkbook(
     workbook,
-    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity },
-    accountabilityFindings(workbook, options),
+    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, cutoff: options.cutoff },
+    [...accountabilityFindings(workbook, options), ...readConfig(workbook, locale).findings, ...readReportTexts(workbook, locale).findings],
   );
-  const findings = sortFindings(report.findings, workbook);
+  return { findings: sortFindings(report.findings, workbook), report };
+}
+
+/** Runs every check on a workbook. */
+export function runChecks(workbook: RawWorkbook, options: ChecksActionOptions): ActionResult {
+  const { locale } = options;
+  const { findings, report } = checkAll(workbook, options);
   const published: PublishedCounts | null = report.published && { checked: report.published.checked, unverified: report.published.unverified.length };
   const result: ActionResult = {
     sheets: [buildFindingsSheet(findings, locale, published)],

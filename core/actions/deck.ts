@@ -3,10 +3,14 @@ import type { RawWorkbook } from '../workbook';
 import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
 import { computeServiceIndicators } from '../service';
-import { buildSpacesBaseline, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline } from '../accountability';
-import { buildDeckPlan, latestMonth, type DeckPlan, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { buckets, buildSpacesBaseline, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
+import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { analyzePqrsd, filingMonths, pqrsdFigures, type PqrsdAnalysis } from '../pqrsd';
 import type { Locale } from '../i18n';
-import { runChecks } from './checks';
+import type { Finding } from '../findings';
+import { publishedReviewOf, type CheckReport } from '../checks';
+import { checkAll } from './checks';
+import { readReportTexts } from './report-texts';
 import type { Action, ActionOptions } from './index';
 
 /** The self-diagnosis slide's figures from the scoring's latest vigencia; null when the sheet is absent. */
@@ -19,21 +23,64 @@ export function selfDiagnosisForDeck(result: SelfDiagnosisResult, locale: Locale
     level: latest.level?.name[locale] ?? null,
     stages: latest.stages.map((s) => ({ stage: stageOf(s.stage).name[locale], short: stageOf(s.stage).short[locale], score: s.score })),
     priorities: result.plan.map((p) => ({ stage: stageOf(p.stage).short[locale], category: p.category, activity: p.activity, score: p.score })),
+    year: latest.year,
+    unreadableRows: unreadableRows(result.findings.filter((f) => f.code === 'unknown-stage' || f.code === 'score-out-of-range')),
   };
 }
 
-/** The spaces slide's figures from the baseline. */
-export function spacesForDeck(baseline: SpacesBaseline): SpacesSummary {
+/** Distinct rows named by findings (a finding's cell `B7` or range `B7:B9` counts its first row). */
+function unreadableRows(findings: readonly Finding[]): number {
+  return new Set(findings.filter((f) => f.sheet && f.cell).map((f) => `${f.sheet}|${/\d+/.exec(f.cell!)?.[0]}`)).size;
+}
+
+/** The spaces slide's figures from the baseline; `spaces` (the rows as read) give the vigencias and the unreadable rows. */
+export function spacesForDeck(baseline: SpacesBaseline, spaces: readonly Space[] = []): SpacesSummary {
+  const years = [...new Set(spaces.map((s) => s.date).filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
+  const unreadable = spaces.filter((s) => s.statusState === 'unrecognised' || s.dateState === 'unrecognised' || s.departmentState === 'unrecognised' || s.typeState === 'unrecognised').length;
   return {
+    years,
+    unreadableRows: unreadable,
     cutoff: baseline.cutoff,
     total: baseline.total,
     held: baseline.held,
-    byDepartment: baseline.byDepartment,
+    // The chart shows departments; blank or unrecognised ones are counted in the note instead.
+    byDepartment: Object.fromEntries(Object.entries(baseline.byDepartment).filter(([k]) => k !== buckets.blank && k !== buckets.unrecognised)),
     compliance: baseline.compliance,
     pdet: { count: baseline.pdet.count, share: baseline.pdet.share },
     municipalities: baseline.municipalities,
     departments: baseline.departments,
   };
+}
+
+/** The PQRSD slide's figures for the deck's month; null when the workbook has no `PQRSD` sheet. */
+export function pqrsdForDeck(analysis: PqrsdAnalysis, month: string): PqrsdDeckSummary | null {
+  if (!analysis.sheetName) return null;
+  const all = pqrsdFigures(analysis.requests);
+  const inMonth = pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(month)));
+  return {
+    month,
+    cutoff: analysis.cutoff ?? month,
+    received: inMonth.received,
+    answered: inMonth.answered,
+    onTime: inMonth.onTime,
+    onTimeRate: inMonth.onTimeRate,
+    meanResponseDays: inMonth.meanResponseDays,
+    overdue: all.overdue,
+    dueSoon: all.dueSoon,
+    trend: filingMonths(analysis.requests)
+      .filter((m) => m <= month)
+      .map((m) => ({ month: m, onTimeRate: pqrsdFigures(analysis.requests.filter((r) => r.filed.startsWith(m))).onTimeRate })),
+  };
+}
+
+/** The plan with the PQRSD slide placed before the data-quality slides (at the end when there are none). */
+export function withPqrsdSlide(plan: DeckPlan, summary: PqrsdDeckSummary | null): DeckPlan {
+  const slide = summary && pqrsdSlide(summary, plan.locale);
+  if (!slide) return plan;
+  const at = plan.slides.findIndex((s) => s.key === 'dataQuality');
+  const slides = [...plan.slides];
+  slides.splice(at < 0 ? slides.length : at, 0, slide);
+  return { ...plan, slides };
 }
 
 /** Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the accountability results. */
@@ -43,13 +90,40 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
   const month = options.month ?? latestMonth(indicators);
   // A deck is a month's report: without service data for the month there is nothing to present.
   if (!month || !indicators.some((v) => v.month === month)) return null;
-  const findings = runChecks(workbook, options).findings;
+  const { findings, report } = checkAll(workbook, options);
   const selfDiagnosis = selfDiagnosisForDeck(scoreSelfDiagnosis(workbook, options.totalRule, locale), locale);
   const spaces = buildSpacesBaseline(workbook, options.cutoff, locale);
-  return buildDeckPlan(
-    { indicators, findings, selfDiagnosis, spaces: spaces.sheetName ? spacesForDeck(spaces.baseline) : null },
-    { month, entity: options.entity, group: options.group, locale },
+  const texts = readReportTexts(workbook, locale);
+  const plan = buildDeckPlan(
+    {
+      indicators,
+      findings,
+      selfDiagnosis,
+      // An accountability sheet without rows is no result (not a slide of zeros).
+      spaces: spaces.sheetName && spaces.baseline.total ? spacesForDeck(spaces.baseline, spaces.spaces) : null,
+      published: publishedDifferences(report),
+      valueDelivered: texts.valueDelivered,
+      notes: texts.notes,
+      glossary: texts.glossary,
+    },
+    { month, names: options.names, locale },
   );
+  return withPqrsdSlide(plan, pqrsdForDeck(analyzePqrsd(workbook, { cutoff: options.cutoff, locale }), month));
+}
+
+/** The `Reportado` figures that differ from the computed ones (the checks' own comparison), for the footnotes. */
+export function publishedDifferences(report: CheckReport): PublishedFigure[] {
+  if (!report.context.data.reported.sheetName) return [];
+  return publishedReviewOf(report.context).differences.map((d) => ({
+    id: d.id,
+    month: d.month,
+    channel: d.channel,
+    breakdown: d.breakdown,
+    reported: d.reported.value,
+    decimals: d.reported.decimals,
+    computed: d.computed,
+    where: `${d.sheet}!${d.cell}`,
+  }));
 }
 
 /** Runs the slides action: the deck plan for the host to render. */
@@ -71,9 +145,14 @@ export function runDeck(workbook: RawWorkbook, options: ActionOptions): ActionRe
     sheets: [],
     files: [],
     findings: [],
-    summary: [es ? `Diapositivas: ${n} de ${plan.period} (${plan.entity}).` : `Slides: ${n} for ${plan.period} (${plan.entity}).`],
+    summary: [es ? `Diapositivas: ${n} de ${plan.period}${named(plan)}.` : `Slides: ${n} for ${plan.period}${named(plan)}.`],
     deck: plan,
   };
+}
+
+function named(plan: DeckPlan): string {
+  const name = plan.names.entityShort ?? plan.names.entity;
+  return name ? ` (${name})` : '';
 }
 
 export const deckAction: Action = {

@@ -10,19 +10,24 @@ import type { Finding } from '../findings';
 import type { CellStateReader } from '../checks';
 
 import type { TotalRule } from '../accountability';
+import { noNames, type EntityNames } from '../config';
 export type { TotalRule };
 
 export interface ActionOptions {
   locale: Locale;
   /** `YYYY-MM` of the deck and month-scoped outputs; default the latest month in the data. */
   month?: string;
-  /** `YYYY-MM-DD` cut-off of the spaces baseline; hosts pass today by default. */
+  /** `YYYY-MM-DD` cut-off of the spaces baseline and PQRSD statuses; hosts pass today by default. */
   cutoff: string;
   totalRule: TotalRule;
   /** |month-over-month change| in points above which `unusual-change` fires. */
   unusualChangeThreshold: number;
+  /** The entity's short label in tables and messages (`ANM`, else `entidad`): `entityLabel(names)`. */
   entity: string;
+  /** The group's short label (acronym, else name; empty when none). */
   group: string;
+  /** The entity's and group's names as configured (`Configuración`, command line, panel); null where none. */
+  names: EntityNames;
   /**
    * Reads a cell's current fill and note, so the checks can mark cells reversibly. Hosts that can
    * read synchronously pass it (the CLI); without it there are no marks.
@@ -40,11 +45,12 @@ export const defaultActionOptions: ActionOptions = {
   cutoff: '1970-01-01',
   totalRule: 'actividades',
   unusualChangeThreshold: 50,
-  entity: 'ANM',
-  group: 'GAPCC',
+  entity: 'entidad',
+  group: '',
+  names: noNames,
 };
 
-export type ActionId = 'indicators' | 'checks' | 'deck' | 'selfDiagnosis' | 'spaces';
+export type ActionId = 'indicators' | 'checks' | 'deck' | 'selfDiagnosis' | 'spaces' | 'pqrsd';
 
 export interface Action {
   id: ActionId;
@@ -59,9 +65,12 @@ import { checksAction } from './checks';
 import { deckAction } from './deck';
 import { selfDiagnosisAction } from './self-diagnosis';
 import { spacesAction } from './spaces';
+import { pqrsdAction } from './pqrsd';
+
+export { resolveActionOptions, reportMonthOf, type OptionOverrides, type ResolvedOptions } from './options';
 
 /** Every action, in the order `todo` runs them. */
-export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction];
+export const actions: readonly Action[] = [indicatorsAction, checksAction, deckAction, selfDiagnosisAction, spacesAction, pqrsdAction];
 
 /**
  * Which actions a command (or menu item) runs, in registry order: `todo` runs them all, and the

@@ -2,9 +2,10 @@
 import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
 import { channelLabel, formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
-import { headerCell, type ActionResult, type OutputCell, type OutputSheet } from '../output';
+import { fitColumns, headerCell, type ActionResult, type OutputCell, type OutputSheet } from '../output';
 import { channels } from '../table';
 import { computeServiceIndicators, findIndicator, indicatorRegistry, type IndicatorValue } from '../service';
+import { entityTotalLabel, noNames } from '../config';
 import type { Action, ActionOptions } from './index';
 
 const text = {
@@ -35,17 +36,17 @@ export function formatIndicatorValue(v: Pick<IndicatorValue, 'id' | 'value'>, lo
 }
 
 /** Builds the `Indicadores` output sheet: one row per value, a summary block per month and a chart. */
-export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], months: readonly string[], options: Pick<ActionOptions, 'locale' | 'entity'>): OutputSheet {
-  const { locale, entity } = options;
+export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], months: readonly string[], options: Pick<ActionOptions, 'locale'> & { names?: ActionOptions['names'] }): OutputSheet {
+  const { locale } = options;
   const rows: OutputCell[][] = [text.headers[locale].map(headerCell)];
   for (const v of indicators) {
     const spec = indicatorRegistry[v.id];
     rows.push([
       v.month,
-      channelLabel(v.channel, locale, entity),
+      v.channel === 'ANM' ? entityTotalLabel(options.names ?? noNames, locale) : channelLabel(v.channel, locale),
       spec.name[locale],
       v.breakdown ?? '',
-      { value: v.value, format: spec.unit === 'count' ? 'count' : 'percent' },
+      spec.unit === 'count' ? { value: v.value, format: 'count' } : { value: v.value, format: 'percent', decimals: spec.decimals },
       text.units[locale][spec.unit],
       formatIndicatorValue(v, locale),
       v.id,
@@ -57,7 +58,7 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], mont
   const header: OutputCell[] = [
     headerCell(locale === 'es' ? 'Mes' : 'Month'),
     ...channels.map((c) => headerCell(channelLabel(c, locale))),
-    headerCell(`${text.total[locale]} ${entity}`),
+    headerCell(entityTotalLabel(options.names ?? noNames, locale)),
     ...summaryColumns.map((s) => headerCell(indicatorRegistry[s.id].name[locale])),
   ];
   const block: OutputCell[][] = [[{ value: text.summaryTitle[locale], bold: true }], header];
@@ -91,13 +92,16 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], mont
         },
       ]
     : [];
-  return {
-    name: text.sheet[locale],
-    rows,
-    columnWidths: [10, 13, 34, 26, 12, 12, 14, 26, 3, 16, 12, 12, 12, 12, 28, 14, 14, 12, 26],
-    charts,
-    freezeRows: 1,
-  };
+  return fitColumns(
+    {
+      name: text.sheet[locale],
+      rows,
+      columnWidths: [10, 13, 34, 26, 12, 12, 14, 26, 3, 16, 12, 12, 12, 12, 28, 14, 14, 12, 26],
+      charts,
+      freezeRows: 1,
+    },
+    { locale },
+  );
 }
 
 /** Runs the indicators action on a workbook. */

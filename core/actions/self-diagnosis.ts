@@ -3,7 +3,7 @@ import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
 import { countBySeverity } from '../findings';
 import { formatCount, formatNumber, type Locale } from '../i18n';
-import type { ActionResult, ChartSpec, OutputCell, OutputSheet } from '../output';
+import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
 import {
   colourSteps,
   headerCell,
@@ -42,7 +42,8 @@ function signed(value: number, locale: Locale): string {
 }
 
 function scoreCell(value: number | null, step: ColourStep | null): OutputCell {
-  return { value, format: 'decimal', ...(step ? { fill: colourSteps[step - 1].fill } : {}) };
+  // One decimal, as the slide shows scores (`47,5`).
+  return { value, format: 'decimal', decimals: 1, ...(step ? { fill: colourSteps[step - 1].fill } : {}) };
 }
 
 function stepCell(step: ColourStep | null, locale: Locale): OutputCell {
@@ -191,7 +192,7 @@ export function buildSelfDiagnosisSheet(result: SelfDiagnosisResult, locale: Loc
       format: 'decimal',
     },
   ];
-  return { name: es ? 'Resultado autodiagnóstico' : 'Self-diagnosis result', rows, columnWidths: [16, 60, 12, 12, 12, 12, 22, 3], charts };
+  return fitColumns({ name: es ? 'Resultado autodiagnóstico' : 'Self-diagnosis result', rows, columnWidths: [16, 60, 12, 12, 12, 12, 22, 3], charts }, { locale });
 }
 
 /** Summary lines for the terminal or the task pane. */
@@ -242,9 +243,11 @@ export function selfDiagnosisSummary(result: SelfDiagnosisResult, locale: Locale
 export function runSelfDiagnosis(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
   const result = scoreSelfDiagnosis(workbook, options.totalRule ?? 'actividades', locale);
+  // A sheet without any row is no result: no sheet and no file of zeros (a template left empty).
+  const scored = result.latest !== null && result.activities.length > 0;
   return {
-    sheets: result.latest ? [buildSelfDiagnosisSheet(result, locale)] : [],
-    files: result.latest ? [{ suffix: 'autodiagnostico.json', json: selfDiagnosisJson(result) }] : [],
+    sheets: scored ? [buildSelfDiagnosisSheet(result, locale)] : [],
+    files: scored ? [{ suffix: 'autodiagnostico.json', json: selfDiagnosisJson(result) }] : [],
     findings: result.findings,
     summary: selfDiagnosisSummary(result, locale),
   };

@@ -3,7 +3,7 @@ import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
 import { countBySeverity, type Finding } from '../findings';
 import { formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
-import type { ActionResult, ChartSpec, OutputCell, OutputSheet } from '../output';
+import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
 import { buckets, buildSpacesBaseline, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
 import type { Action, ActionOptions } from './index';
 
@@ -110,7 +110,7 @@ export function buildSpacesSheet(baseline: SpacesBaseline, findings: readonly Fi
       format: 'count',
     });
   }
-  return { name: es ? 'Línea base espacios' : 'Spaces baseline', rows, columnWidths: [34, 14, 48, 3, 16, 60, 24], charts };
+  return fitColumns({ name: es ? 'Línea base espacios' : 'Spaces baseline', rows, columnWidths: [34, 14, 48, 3, 16, 60, 24], charts }, { locale });
 }
 
 /** Summary lines for the terminal or the task pane. */
@@ -144,7 +144,8 @@ export function spacesSummary(baseline: SpacesBaseline, findings: readonly Findi
 export function runSpaces(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
   const { sheetName, baseline, findings } = buildSpacesBaseline(workbook, options.cutoff, locale);
-  const found = sheetName !== null;
+  // A sheet without any row is no baseline: no sheet and no file of zeros (a template left empty).
+  const found = sheetName !== null && baseline.total > 0;
   return {
     sheets: found ? [buildSpacesSheet(baseline, findings, locale)] : [],
     files: found ? [{ suffix: 'espacios.json', json: spacesJson(baseline) }] : [],

@@ -17,6 +17,8 @@ export interface CheckOptions {
   unusualChangeThreshold: number;
   /** The entity's name: a `Reportado` row whose Canal is this name is entity-wide. */
   entity: string;
+  /** `YYYY-MM-DD` cut-off for date rules (PQRSD `future-date`); without it they are not judged. */
+  cutoff?: string;
 }
 
 export const defaultCheckOptions: CheckOptions = { locale: 'es', unusualChangeThreshold: 50, entity: 'ANM' };

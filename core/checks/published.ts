@@ -104,8 +104,25 @@ export interface UnverifiedRow {
   indicator: IndicatorId;
 }
 
+/**
+ * A published figure that differs from the computed one beyond its precision (the deck's footnotes):
+ * the indicator, where it applies, both values (percent: points) and the `Valor` cell.
+ */
+export interface PublishedDifference {
+  id: IndicatorId;
+  month: string;
+  channel: ChannelOrEntity;
+  breakdown: string | null;
+  reported: ReportedValue;
+  computed: number;
+  sheet: string;
+  cell: string;
+}
+
 export interface PublishedReview {
   findings: Finding[];
+  /** The rows whose published value differs from the computed one (each also has its finding). */
+  differences: PublishedDifference[];
   /** Rows compared with a computed value (consistent or not). */
   checked: number;
   /** Rows whose indicator could not be computed (inputs missing or unreadable): not findings. */
@@ -115,7 +132,7 @@ export interface PublishedReview {
 /** Compares every `Reportado` row with the computed indicators. */
 export function reviewPublished(ctx: CheckContext): PublishedReview {
   const table = ctx.data.reported;
-  const review: PublishedReview = { findings: [], checked: 0, unverified: [] };
+  const review: PublishedReview = { findings: [], differences: [], checked: 0, unverified: [] };
   if (!table.sheetName) return review;
   const sheet = table.sheetName;
   const locale = ctx.options.locale;
@@ -202,6 +219,7 @@ export function reviewPublished(ctx: CheckContext): PublishedReview {
     const unit = indicatorRegistry[p.id].unit;
     if (isConsistent(p.reported, value.value, unit)) continue;
     review.findings.push(publishedFinding(ctx, sheet, p, value, published));
+    review.differences.push({ id: p.id, month: p.month, channel: value.channel, breakdown: value.breakdown, reported: p.reported, computed: value.value, sheet, cell: p.valueCell });
   }
   return review;
 }

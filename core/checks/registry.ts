@@ -7,6 +7,7 @@ import type { Bilingual } from '../i18n';
 import type { Finding, FindingCode } from '../findings';
 import { buildCheckContext, type CheckContext, type CheckOptions } from './context';
 import { reviewPublished, type PublishedReview } from './published';
+import { pqrsdFindings } from '../pqrsd';
 import { checkBreakdownSums, checkDuplicateRows, checkLogAgainstCanales, checkPartsWithinTotals, checkSurveySamples, checkUnusualChanges } from './service';
 
 export interface Check {
@@ -75,6 +76,15 @@ export const checkRegistry: readonly Check[] = [
     title: { es: 'Cifras publicadas', en: 'Published figures' },
     codes: ['reported-mismatch', 'reported-rounding', 'unknown-indicator', 'unknown-value', 'missing-value', 'invalid-number'],
     run: (ctx) => publishedReviewOf(ctx).findings,
+  },
+  {
+    id: 'pqrsd',
+    title: { es: 'Términos de respuesta de PQRSD', en: 'PQRSD response terms' },
+    codes: [
+      'missing-column', 'missing-value', 'invalid-date', 'invalid-number', 'negative-count', 'non-integer-count', 'unknown-value', 'duplicate-row',
+      'response-before-filing', 'extension-too-long', 'extension-late', 'transfer-late', 'term-above-law', 'future-date',
+    ],
+    run: (ctx) => pqrsdFindings(ctx.workbook, { cutoff: ctx.options.cutoff, locale: ctx.options.locale }),
   },
 ];
 

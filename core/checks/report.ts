@@ -3,7 +3,8 @@ import type { RawWorkbook } from '../workbook';
 import { parseA1 } from '../workbook';
 import type { Locale } from '../i18n';
 import { countBySeverity, severityFills, severityLabels, severityRank, type Finding, type Severity } from '../findings';
-import { headerCell, type OutputCell, type OutputSheet } from '../output';
+import { fitColumns, headerCell, type OutputCell, type OutputSheet } from '../output';
+import { decimalsOf } from '../table';
 
 /** Fill per severity (`RRGGBB`): soft red, amber, soft blue — on the sheet and on marked cells. */
 export { severityFills } from '../findings';
@@ -70,12 +71,48 @@ export function buildFindingsSheet(findings: readonly Finding[], locale: Locale,
       f.sheet,
       f.cell === null ? null : f.sheet === null ? f.cell : { value: f.cell, link: { sheet: f.sheet, cell: firstCell(f.cell) } },
       f.message,
-      f.expected,
-      f.actual,
+      figureCell(f, f.expected),
+      figureCell(f, f.actual),
       f.suggestion,
     ]);
   }
-  return { name: findingsSheetNames[locale], rows, columnWidths: [14, 22, 22, 12, 100, 12, 12, 24], freezeRows: headerRows };
+  // Messages are long: the column is capped and they wrap, so Esperado and Encontrado stay in view.
+  return fitColumns({ name: findingsSheetNames[locale], rows, columnWidths: [14, 22, 22, 12, 80, 12, 12, 24], freezeRows: headerRows }, { max: 80, locale });
+}
+
+/**
+ * The unit of a finding's Esperado and Encontrado, where its code fixes it: published and
+ * logged figures take the unit they were written in, changes and rates are percentages, parts and
+ * sums are counts. Null when the figure is a plain number.
+ */
+export function findingUnit(f: Finding): 'percent' | 'count' | null {
+  const shownAsPercent = (v: unknown) => typeof v === 'string' && /%\s*$/.test(v);
+  switch (f.code) {
+    case 'reported-mismatch':
+    case 'reported-rounding':
+      return shownAsPercent(f.params.reported) ? 'percent' : 'count';
+    case 'log-aggregate-mismatch':
+      return shownAsPercent(f.params.value) ? 'percent' : 'count';
+    case 'unusual-change':
+      return 'percent';
+    case 'low-response':
+      return f.actual === f.params.respondents ? 'count' : 'percent';
+    case 'part-exceeds-total':
+    case 'sum-mismatch':
+    case 'incomplete-breakdown':
+      return 'count';
+    default:
+      return null;
+  }
+}
+
+/** Esperado / Encontrado in the unit of the figure (`82,2 %`, `78 %`, `1.371`), at the precision it has. */
+function figureCell(f: Finding, value: number | string | null): OutputCell {
+  if (typeof value !== 'number') return value;
+  const unit = findingUnit(f);
+  if (unit === 'count') return { value, format: 'count' };
+  if (unit === 'percent') return { value, format: 'percent', decimals: Math.min(3, decimalsOf(value)) };
+  return value;
 }
 
 /** `<base>-hallazgos.json` (cli.md): counts by severity and the findings without their template parameters. */

@@ -12,6 +12,10 @@ export interface SelfDiagnosisSummary {
   stages: { stage: string; short?: string; score: number | null }[];
   /** Lowest-scored categories or activities first; `stage` as in `stages` (short or full name). */
   priorities: { stage: string; category: string; activity: string | null; score: number | null }[];
+  /** The vigencia scored (the latest of the sheet), when the sheet has a `Vigencia` column. */
+  year?: number | null;
+  /** Rows that could not be scored (unknown stage, score not a number between 0 and 100). */
+  unreadableRows?: number;
 }
 
 /** The accountability spaces baseline: totals, spaces held, by department, compliance, PDET. */
@@ -27,4 +31,8 @@ export interface SpacesSummary {
   pdet: { count: number; share: number | null } | null;
   municipalities: number;
   departments: number;
+  /** The years of the spaces' dates (the vigencia or vigencias of the calendar). */
+  years?: number[];
+  /** Rows counted in `total` with a status, date or place that could not be read. */
+  unreadableRows?: number;
 }

@@ -12,7 +12,7 @@ import { channelPhrase } from './text';
 /** Fewer respondents than this make a sample small: its 95 % interval is stated. */
 export const smallSample = 100;
 
-type SurveyId = 'satisfaction' | 'perception' | 'trust';
+export type SurveyId = 'satisfaction' | 'perception' | 'trust';
 
 /** Splits `**bold**` markers into runs. */
 export function runsOf(text: string): TextRun[] {
@@ -33,19 +33,12 @@ export function joinList(parts: readonly string[], locale: Locale): string {
   return `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1]}`;
 }
 
-/** The paragraphs of the analysis for a month, headings first in each section. */
-export function analysisParagraphs(fig: MonthFigures, locale: Locale): DeckParagraph[] {
+/** The service analysis (volumes, change, first contact, calls): body paragraphs, only with figures that exist. */
+export function serviceParagraphs(fig: MonthFigures, locale: Locale): DeckParagraph[] {
   const es = locale === 'es';
   const pct = (v: number) => showPercent(v, 1, locale);
   const count = (v: number) => showCount(v, locale);
   const phrase = (c: string) => channelPhrase[c][locale];
-  const out: DeckParagraph[] = [];
-  const section = (title: string, sentences: (string | null)[]) => {
-    const kept = sentences.filter((s): s is string => !!s);
-    if (kept.length) out.push(heading(title), ...kept.map(body));
-  };
-
-  // Service: volumes, change, first contact, calls.
   const total = fig.get('interactions', 'ANM');
   const byChannel = reportChannels
     .map((c) => ({ c, n: fig.get('interactions', c), share: fig.get('channel_share', c) }))
@@ -79,20 +72,30 @@ export function analysisParagraphs(fig: MonthFigures, locale: Locale): DeckParag
   const firstContact = fcr.length ? (es ? `La solución en primer contacto fue ${joinList(fcr, locale)}.` : `First-contact resolution was ${joinList(fcr, locale)}.`) : null;
   const answered = fig.get('answered_call_rate', 'Telefónico');
   const calls = answered !== undefined ? (es ? `Se contestó el ${pct(answered)} de las llamadas entrantes.` : `${pct(answered)} of incoming calls were answered.`) : null;
-  section(es ? 'Atención en el mes' : 'Service this month', [volume, change, firstContact, calls]);
+  return [volume, change, firstContact, calls].filter((x): x is string => !!x).map(body);
+}
 
-  // The three survey indicators, each with its entity-wide headline and its channels.
-  section(es ? 'Satisfacción' : 'Satisfaction', [surveyHeadline(fig, 'satisfaction', locale), ...satisfactionByChannel(fig, locale), ...smallSamples(fig, locale)]);
-  section(es ? 'Percepción' : 'Perception', [surveyHeadline(fig, 'perception', locale), surveyByChannel(fig, 'perception', locale)]);
-  section(es ? 'Confianza' : 'Trust', [surveyHeadline(fig, 'trust', locale), surveyByChannel(fig, 'trust', locale)]);
-  const consolidated = fig.get('consolidated_satisfaction', 'ANM');
-  section(es ? 'Satisfacción consolidada' : 'Consolidated satisfaction', [
-    consolidated === undefined
-      ? null
-      : es
-        ? `La satisfacción consolidada es del **${pct(consolidated)}**: el promedio de satisfacción, percepción y confianza de toda la entidad.`
-        : `Consolidated satisfaction is **${pct(consolidated)}**: the mean of the entity-wide satisfaction, perception and trust.`,
-  ]);
+/**
+ * One survey indicator's analysis, as the report's *Análisis de la Satisfacción / Percepción /
+ * Confianza*: the entity-wide headline, then each channel's figure with its sample ("Califican
+ * 1.085 personas de 1.371, es decir el 79 %."), then the 95 % interval of each small sample.
+ */
+export function surveyParagraphs(fig: MonthFigures, id: SurveyId, locale: Locale): DeckParagraph[] {
+  const sentences = [surveyHeadline(fig, id, locale), ...surveyByChannel(fig, id, locale), ...smallSamples(fig, id, locale)];
+  return sentences.filter((x): x is string => !!x).map(body);
+}
+
+/** Every analysis paragraph of a month (service, then the three survey indicators), headings first in each section. */
+export function analysisParagraphs(fig: MonthFigures, locale: Locale): DeckParagraph[] {
+  const es = locale === 'es';
+  const out: DeckParagraph[] = [];
+  const section = (title: string, paragraphs: DeckParagraph[]) => {
+    if (paragraphs.length) out.push(heading(title), ...paragraphs);
+  };
+  section(es ? 'Atención en el mes' : 'Service this month', serviceParagraphs(fig, locale));
+  section(es ? 'Satisfacción' : 'Satisfaction', surveyParagraphs(fig, 'satisfaction', locale));
+  section(es ? 'Percepción' : 'Perception', surveyParagraphs(fig, 'perception', locale));
+  section(es ? 'Confianza' : 'Trust', surveyParagraphs(fig, 'trust', locale));
   return out;
 }
 
@@ -128,15 +131,21 @@ function surveyHeadline(fig: MonthFigures, id: SurveyId, locale: Locale): string
   }
 }
 
-/** One sentence pair per channel: its satisfaction, then who answered. */
-function satisfactionByChannel(fig: MonthFigures, locale: Locale): string[] {
+const surveyNoun: Record<SurveyId, Record<Locale, string>> = {
+  satisfaction: { es: 'satisfacción', en: 'satisfaction' },
+  perception: { es: 'percepción favorable', en: 'favourable perception' },
+  trust: { es: 'confianza', en: 'trust' },
+};
+
+/** One sentence pair per channel: its figure, then who answered (the report's order: in person, then phone). */
+function surveyByChannel(fig: MonthFigures, id: SurveyId, locale: Locale): string[] {
   const es = locale === 'es';
   const out: string[] = [];
   for (const c of surveyChannels) {
-    const v = fig.get('satisfaction', c);
+    const v = fig.get(id, c);
     if (v === undefined) continue;
     const p = showPercent(v, 1, locale);
-    let s = es ? `El ${channelPhrase[c].es} tiene un ${p} de satisfacción.` : `The ${channelPhrase[c].en} has ${p} satisfaction.`;
+    let s = es ? `El ${channelPhrase[c].es} tiene un ${p} de ${surveyNoun[id].es}.` : `The ${channelPhrase[c].en} has ${p} ${surveyNoun[id].en}.`;
     const n = fig.respondents(c);
     const total = fig.get('interactions', c);
     const rate = fig.get('survey_response_rate', c);
@@ -152,35 +161,19 @@ function satisfactionByChannel(fig: MonthFigures, locale: Locale): string[] {
   return out;
 }
 
-/** Perception or trust by channel in one sentence. */
-function surveyByChannel(fig: MonthFigures, id: 'perception' | 'trust', locale: Locale): string | null {
-  const es = locale === 'es';
-  const found = surveyChannels
-    .map((c) => ({ c, v: fig.get(id, c) }))
-    .filter((x): x is { c: (typeof surveyChannels)[number]; v: number } => x.v !== undefined);
-  if (!found.length) return null;
-  const noun = es ? (id === 'perception' ? 'percepción favorable' : 'confianza') : id === 'perception' ? 'favourable perception' : 'trust';
-  const [first, ...rest] = found;
-  const head = es
-    ? `El ${channelPhrase[first.c].es} tiene un ${showPercent(first.v, 1, locale)} de ${noun}`
-    : `The ${channelPhrase[first.c].en} has ${showPercent(first.v, 1, locale)} ${noun}`;
-  const tail = rest.map((x) => (es ? `el ${channelPhrase[x.c].es}, un ${showPercent(x.v, 1, locale)}` : `the ${channelPhrase[x.c].en}, ${showPercent(x.v, 1, locale)}`));
-  return tail.length ? `${head}; ${joinList(tail, locale)}.` : `${head}.`;
-}
-
-/** For each channel whose sample is small, the 95 % interval of its satisfaction. */
-function smallSamples(fig: MonthFigures, locale: Locale): string[] {
+/** For each channel whose sample is small, the 95 % interval of the indicator. */
+function smallSamples(fig: MonthFigures, id: SurveyId, locale: Locale): string[] {
   const out: string[] = [];
   for (const c of surveyChannels) {
     const n = fig.respondents(c);
-    const low = fig.get('satisfaction_ci_low', c);
-    const high = fig.get('satisfaction_ci_high', c);
+    const low = fig.get(`${id}_ci_low`, c);
+    const high = fig.get(`${id}_ci_high`, c);
     if (n === undefined || n >= smallSample || low === undefined || high === undefined) continue;
     const range = `${showPercent(low, 1, locale)} ${locale === 'es' ? 'y' : 'and'} ${showPercent(high, 1, locale)}`;
     out.push(
       locale === 'es'
-        ? `La muestra del ${channelPhrase[c].es} es pequeña (${showCount(n, locale)} encuestados): con un 95 % de confianza, su satisfacción está entre ${range}.`
-        : `The ${channelPhrase[c].en} sample is small (${showCount(n, locale)} respondents): with 95 % confidence its satisfaction lies between ${range}.`,
+        ? `La muestra del ${channelPhrase[c].es} es pequeña (${showCount(n, locale)} encuestados): con un 95 % de confianza, su ${surveyNoun[id].es} está entre ${range}.`
+        : `The ${channelPhrase[c].en} sample is small (${showCount(n, locale)} respondents): with 95 % confidence its ${surveyNoun[id].en} lies between ${range}.`,
     );
   }
   return out;

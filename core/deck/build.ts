@@ -1,14 +1,59 @@
-/** Builds the deck plan (deck.md's eleven slides) from a month's indicators, findings and accountability results. */
-import { channelLabel, formatMonthInText, formatMonthTitle, monthNamesOf, formatNumber, type Locale } from '../i18n';
+/**
+ * Builds the deck plan (deck.md) from a month's indicators, findings, published figures, the
+ * month's texts and the accountability results. The slides follow the February 2025 report
+ * (seeds/000) slide by slide where the data exists, then the tool's own (data quality,
+ * accountability). A slide without data, or with a single figure shown elsewhere, is left out.
+ */
+import { channelLabel, formatMonthTitle, formatNumber, formatPercent, monthNamesOf, type Locale } from '../i18n';
 import { countBySeverity, severityRank, type Finding } from '../findings';
+import { entityLabel, entityTotalLabel, noNames, type EntityNames } from '../config';
 import { pointTypeEnum } from '../table';
-import type { IndicatorValue } from '../service/registry';
+import { indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue } from '../service/registry';
 import type { SelfDiagnosisSummary, SpacesSummary } from './accountability';
-import { analysisParagraphs, smallSample } from './analysis';
+import { serviceParagraphs, smallSample, surveyParagraphs, type SurveyId } from './analysis';
 import { monthFigures, reportChannels, showCount, showPercent, showScore, surveyChannels, type MonthFigures } from './figures';
-import { clampText, paginate, wrappedLines } from './paginate';
-import { layoutCapacity, type DeckChart, type DeckPlan, type DeckSlide, type DeckTable, type DeckTableCell, type DeckTableColumn, type FigureCard, type LayoutId, type SlideKey, type Tone } from './plan';
+import { definitionOf, glossaryEntries, type GlossaryEntry } from './glossary';
+import { balancedChunks, clampText, paginate, wrappedLines } from './paginate';
+import {
+  footnoteChars,
+  footnoteLines,
+  layoutCapacity,
+  type DeckChart,
+  type DeckChartKind,
+  type DeckParagraph,
+  type DeckPlan,
+  type DeckSlide,
+  type DeckTable,
+  type DeckTableCell,
+  type DeckTableColumn,
+  type FigureCard,
+  type LayoutId,
+  type SlideKey,
+  type Tone,
+  type ValueFormat,
+} from './plan';
 import { channelPhrase, fill, labels, reportTitle, slideTitles } from './text';
+
+/** A published figure (`Reportado`) that differs from the computed one: a footnote on the slides showing it. */
+export interface PublishedFigure {
+  id: IndicatorId;
+  month: string;
+  channel: ChannelOrEntity;
+  breakdown: string | null;
+  /** The published value (percent: points) and the decimals it was written with. */
+  reported: number;
+  decimals: number;
+  computed: number;
+  /** Where it was published: `Reportado!E29`. */
+  where: string;
+}
+
+/** One bullet of `Entregas de valor`: its month, channel (null: the whole group) and text. */
+export interface ValueDelivery {
+  month: string;
+  channel: 'Telefónico' | 'Presencial' | 'Virtual' | null;
+  text: string;
+}
 
 export interface DeckInput {
   indicators: readonly IndicatorValue[];
@@ -16,13 +61,20 @@ export interface DeckInput {
   findings?: readonly Finding[];
   selfDiagnosis?: SelfDiagnosisSummary | null;
   spaces?: SpacesSummary | null;
+  /** Published figures that differ from the computed ones (footnotes). */
+  published?: readonly PublishedFigure[];
+  /** `Entregas de valor` rows (any month; the deck takes its month's). */
+  valueDelivered?: readonly ValueDelivery[];
+  /** `Notas del informe` rows (any month): shown under the analysis slides of their month. */
+  notes?: readonly { month: string; text: string }[];
+  /** `Glosario` rows: replace, hide or add definitions. */
+  glossary?: readonly GlossaryEntry[];
 }
 
 export interface DeckOptions {
   /** `YYYY-MM`; default the latest month with interactions. */
   month?: string;
-  entity?: string;
-  group?: string;
+  names?: EntityNames;
   locale?: Locale;
 }
 
@@ -30,10 +82,10 @@ export interface DeckOptions {
 export const maxFindingsListed = 18;
 /** Departments charted on the spaces slide; the rest are grouped as "Otros". */
 export const maxDepartmentsCharted = 8;
-/** Months of the year-to-date chart that still get data labels. */
-export const maxLabelledMonths = 4;
 /** Priorities listed on the self-diagnosis slide. */
 export const maxPrioritiesListed = 5;
+/** Service points charted per slide (each PAR and PAL); more continue on the next slide. */
+export const maxPointsCharted = 14;
 
 /** The latest month with interactions (else with any indicator), or null. */
 export function latestMonth(values: readonly IndicatorValue[]): string | null {
@@ -46,50 +98,97 @@ export function latestMonth(values: readonly IndicatorValue[]): string | null {
   return latest ?? latestAny;
 }
 
-/** Builds the deck plan: slides in deck.md's order, slides without data left out, long content continued. */
+/** Builds the deck plan: the report's slides in order, slides without data left out, long content continued. */
 export function buildDeckPlan(input: DeckInput, options: DeckOptions = {}): DeckPlan {
   const locale = options.locale ?? 'es';
-  const entity = options.entity ?? 'ANM';
-  const group = options.group ?? 'GAPCC';
+  const names = options.names ?? noNames;
   const month = options.month ?? latestMonth(input.indicators);
-  const ctx: Context = { locale, entity, month, fig: month ? monthFigures(input.indicators, month) : null, values: input.indicators };
-  const drafts: (DeckSlide | null)[] = [
-    coverSlide(ctx, group),
+  const ctx: Context = {
+    locale,
+    names,
+    month,
+    fig: month ? monthFigures(input.indicators, month) : null,
+    values: input.indicators,
+    glossary: input.glossary ?? [],
+    published: (input.published ?? []).filter((p) => p.month === month),
+  };
+  const notes = (input.notes ?? []).filter((n) => n.month === month).map((n) => n.text);
+  const drafts: (DeckSlide | DeckSlide[] | null)[] = [
+    coverSlide(ctx),
+    glossarySlide(ctx),
     channelsSlide(ctx),
     yearToDateSlide(ctx),
     inPersonSlide(ctx),
+    inPersonPointsSlides(ctx),
     phoneSlide(ctx),
     virtualSlide(ctx),
     satisfactionSlide(ctx),
-    analysisSlide(ctx),
+    surveyDefinitionsSlide(ctx),
+    serviceAnalysisSlide(ctx),
+    surveyAnalysisSlide(ctx, 'satisfaction', notes),
+    surveyAnalysisSlide(ctx, 'perception', notes),
+    surveyAnalysisSlide(ctx, 'trust', notes),
+    valueDeliveredSlides(ctx, (input.valueDelivered ?? []).filter((v) => v.month === month)),
     input.findings ? dataQualitySlide(ctx, input.findings) : null,
     input.selfDiagnosis ? selfDiagnosisSlide(ctx, input.selfDiagnosis) : null,
     input.spaces ? spacesSlide(ctx, input.spaces) : null,
+    closingSlide(ctx),
   ];
+  const slides = drafts
+    .flatMap((d) => (d === null ? [] : Array.isArray(d) ? d : [d]))
+    .filter((s) => !nearlyEmpty(s))
+    .map((s) => withFootnotes(s, ctx))
+    .flatMap((s) => (s.parts > 1 ? [s] : paginate(s, locale)));
   return {
     locale,
     month,
     title: reportTitle[locale],
     period: month ? formatMonthTitle(month, locale) : null,
-    entity,
-    group,
-    slides: drafts.filter((s): s is DeckSlide => s !== null).flatMap((s) => paginate(s, locale)),
+    entity: names.entityShort ?? names.entity ?? entityLabel(names, locale),
+    group: names.groupShort ?? names.group ?? '',
+    names,
+    slides,
   };
 }
 
 interface Context {
   locale: Locale;
-  entity: string;
+  names: EntityNames;
   month: string | null;
   fig: MonthFigures | null;
   values: readonly IndicatorValue[];
+  glossary: readonly GlossaryEntry[];
+  published: readonly PublishedFigure[];
+}
+
+/**
+ * A slide not worth showing: one figure and nothing else (it is on another slide already), or a
+ * content slide with nothing at all. The cover and the closing slide carry their own few lines.
+ */
+export function nearlyEmpty(s: DeckSlide): boolean {
+  if (s.layout === 'cover' || s.layout === 'closing') return s.layout === 'closing' && !s.items.length;
+  // A paragraph counts by its lines: one long bullet (an entrega de valor) is content enough.
+  const width = layoutCapacity[s.layout].textChars || 100;
+  const text = s.paragraphs.filter((p) => p.kind !== 'heading').reduce((a, p) => a + wrappedLines(p.runs.map((r) => r.text).join(''), width), 0);
+  const units = s.cards.length + (s.chart ? 2 : 0) + (s.table ? s.table.rows.length : 0) + text + s.items.length;
+  return units < 2;
+}
+
+function monthName(ctx: Context, month = ctx.month!): string {
+  return monthNamesOf(ctx.locale)[Number(month.slice(5, 7)) - 1];
+}
+
+function titleOf(key: SlideKey, ctx: Context): string {
+  const t = slideTitles[key][ctx.locale];
+  if (!ctx.month) return t;
+  return fill(t, { month: monthName(ctx), year: ctx.month.slice(0, 4) });
 }
 
 function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<DeckSlide>): DeckSlide {
   return {
     key,
     layout,
-    title: slideTitles[key][ctx.locale],
+    title: titleOf(key, ctx),
     subtitle: ctx.month ? formatMonthTitle(ctx.month, ctx.locale) : null,
     part: 1,
     parts: 1,
@@ -100,6 +199,7 @@ function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<Dec
     items: [],
     itemsTitle: null,
     note: null,
+    footnotes: [],
     ...parts,
   };
 }
@@ -121,8 +221,70 @@ function card(layout: LayoutId, value: string, label: string, detail: (string | 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const cell = (text: string, tone: Tone = 'neutral', bold = false): DeckTableCell => ({ text, tone, bold });
 
-function coverSlide(ctx: Context, group: string): DeckSlide {
-  return slide('cover', 'cover', ctx, { title: reportTitle[ctx.locale], items: [ctx.entity, group].filter(Boolean) });
+/** A value as its data label shows it (`6.217`, `42,39 %`, `47,5`). */
+export function labelOf(value: number, format: ValueFormat, locale: Locale): string {
+  switch (format.kind) {
+    case 'count':
+      return showCount(value, locale);
+    case 'percent':
+      return formatPercent(value, format.decimals, locale);
+    case 'number':
+      return formatNumber(value, format.decimals, locale);
+  }
+}
+
+/** A chart with every point's label written the way the slide's cards write figures. */
+export function chart(
+  kind: DeckChartKind,
+  title: string,
+  categories: string[],
+  series: { name: string; values: (number | null)[] }[],
+  format: ValueFormat,
+  locale: Locale,
+  extra: Partial<Pick<DeckChart, 'dataLabels' | 'max' | 'legend'>> = {},
+): DeckChart {
+  return {
+    kind,
+    title,
+    categories,
+    series,
+    format,
+    dataLabels: extra.dataLabels ?? true,
+    max: extra.max ?? null,
+    legend: extra.legend ?? series.length > 1,
+    labels: series.map((s) => s.values.map((v) => (v === null ? null : labelOf(v, format, locale)))),
+  };
+}
+
+/** The entity-wide figure's label on cards: `Satisfacción ANM`, else `Satisfacción de la entidad`. */
+function ofEntity(label: string, ctx: Context): string {
+  const named = ctx.names.entityShort ?? ctx.names.entity;
+  return named ? `${label} ${named}` : `${label} ${labels.ofEntity[ctx.locale]}`;
+}
+
+function coverSlide(ctx: Context): DeckSlide {
+  const { names } = ctx;
+  const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
+  return slide('cover', 'cover', ctx, { title: reportTitle[ctx.locale], items: items.map((i) => clampText(i, layoutCapacity.cover.listChars, 1)) });
+}
+
+function closingSlide(ctx: Context): DeckSlide | null {
+  if (!ctx.fig?.any) return null;
+  const { names } = ctx;
+  const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
+  return slide('closing', 'closing', ctx, { subtitle: null, items: items.map((i) => clampText(i, layoutCapacity.closing.listChars, 1)) });
+}
+
+function glossarySlide(ctx: Context): DeckSlide | null {
+  if (!ctx.fig?.any) return null;
+  const paragraphs: DeckParagraph[] = glossaryEntries(ctx.glossary, ctx.locale).map((e) => ({
+    kind: 'body',
+    runs: [
+      { text: `${e.term}: `, bold: true },
+      { text: e.definition, bold: false },
+    ],
+  }));
+  return slide('glossary', 'text', ctx, { subtitle: null, paragraphs });
 }
 
 function channelsSlide(ctx: Context): DeckSlide | null {
@@ -130,8 +292,8 @@ function channelsSlide(ctx: Context): DeckSlide | null {
   if (!fig) return null;
   const present = reportChannels.filter((c) => fig.get('interactions', c) !== undefined);
   if (!present.length) return null;
-  const prevName = previousMonthName(ctx);
-  const change = (c: Parameters<MonthFigures['get']>[1]) => {
+  const prevName = monthName(ctx, previousMonthOf(ctx.month!));
+  const change = (c: ChannelOrEntity) => {
     const v = fig.get('month_over_month', c);
     return v === undefined ? null : `${signed(v, locale)} ${labels.versus[locale]} ${prevName}`;
   };
@@ -144,17 +306,10 @@ function channelsSlide(ctx: Context): DeckSlide | null {
   });
   const total = fig.get('interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [change('ANM')], 'accent'));
-  const chart: DeckChart = {
-    kind: 'column',
-    title: labels.interactionsByChannel[locale],
-    categories: present.map((c) => channelLabel(c, locale)),
-    series: [{ name: capitalize(labels.interactions[locale]), values: present.map((c) => fig.get('interactions', c)!) }],
-    format: { kind: 'count', decimals: 0 },
-    dataLabels: true,
-    max: null,
-    legend: false,
-  };
-  return slide('channels', 'cardsRow', ctx, { cards, chart });
+  const c = chart('column', labels.interactionsByChannel[locale], present.map((ch) => channelLabel(ch, locale)), [
+    { name: capitalize(labels.interactions[locale]), values: present.map((ch) => fig.get('interactions', ch)!) },
+  ], { kind: 'count', decimals: 0 }, locale);
+  return slide('channels', 'cardsRow', ctx, { cards, chart: c });
 }
 
 function yearToDateSlide(ctx: Context): DeckSlide | null {
@@ -165,61 +320,50 @@ function yearToDateSlide(ctx: Context): DeckSlide | null {
   const year = month.slice(0, 4);
   const months = [...new Set(ctx.values.filter((v) => v.id === 'interactions' && v.month.slice(0, 4) === year && v.month <= month).map((v) => v.month))].sort();
   const monthValue = (m: string, c: string) => ctx.values.find((v) => v.id === 'interactions' && v.month === m && v.channel === c && v.breakdown === null)?.value;
-  const names = monthNamesOf(locale);
-  const monthName = (m: string) => capitalize(names[Number(m.slice(5, 7)) - 1]);
   const cap = layoutCapacity.cardsRow;
   const cards = present.map((c) => {
     const known = months.map((m) => ({ m, v: monthValue(m, c) })).filter((x): x is { m: string; v: number } => x.v !== undefined);
+    const current = known.find((x) => x.m === month);
     const detail =
       known.length <= cap.cardDetailLines
-        ? known.map((x) => `${monthName(x.m)}: ${showCount(x.v, locale)}`)
+        ? known.map((x) => `${capitalize(monthName(ctx, x.m))}: ${showCount(x.v, locale)}`)
         : [
             `${labels.monthlyAverage[locale]}: ${showCount(known.reduce((a, x) => a + x.v, 0) / known.length, locale)}`,
-            `${monthName(month)}: ${known.find((x) => x.m === month) ? showCount(known.find((x) => x.m === month)!.v, locale) : '—'}`,
+            `${capitalize(monthName(ctx))}: ${current ? showCount(current.v, locale) : '—'}`,
           ];
     return card('cardsRow', showCount(fig.get('ytd_interactions', c)!, locale), capitalize(channelPhrase[c][locale]), detail);
   });
   const total = fig.get('ytd_interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [], 'accent'));
-  const chart: DeckChart = {
-    // Months side by side: stacked segments of a small channel are too thin for their labels.
-    kind: 'bar',
-    title: labels.interactionsByMonth[locale],
-    categories: present.map((c) => channelLabel(c, locale)),
-    series: months.map((m) => ({ name: monthName(m), values: present.map((c) => monthValue(m, c) ?? null) })),
-    format: { kind: 'count', decimals: 0 },
-    // Beyond a few months the bars get too thin for labels; the value axis shows instead.
-    dataLabels: months.length <= maxLabelledMonths,
-    max: null,
-    legend: true,
-  };
-  const first = months[0] ?? month;
+  // Columns, months side by side within each channel: the legend reads in the bars' order, left to right.
+  const c = chart(
+    'column',
+    labels.interactionsByMonth[locale],
+    present.map((ch) => channelLabel(ch, locale)),
+    months.map((m) => ({ name: capitalize(monthName(ctx, m)), values: present.map((ch) => monthValue(m, ch) ?? null) })),
+    { kind: 'count', decimals: 0 },
+    locale,
+    { legend: months.length > 1 },
+  );
+  const first = months[0];
   const subtitle =
-    first === month
-      ? formatMonthTitle(month, locale)
-      : locale === 'es'
-        ? `${monthName(first)} a ${formatMonthInText(month, locale)}`
-        : `${monthName(first)} to ${formatMonthInText(month, locale)}`;
-  return slide('yearToDate', 'cardsRow', ctx, { title: `${slideTitles.yearToDate[locale]} ${year}`, subtitle, cards, chart });
+    months.length > 1
+      ? capitalize(fill(labels.monthsOf[locale], { first: monthName(ctx, first), last: monthName(ctx), year }))
+      : formatMonthTitle(month, locale);
+  return slide('yearToDate', 'cardsRow', ctx, { cards, chart: c, subtitle });
 }
 
-/** The survey cards of a channel: satisfaction (with respondents), perception, trust. */
-function surveyCards(ctx: Context, channel: 'Presencial' | 'Telefónico', layout: LayoutId): FigureCard[] {
+function surveyCards(ctx: Context, channel: ChannelOrEntity, layout: LayoutId): FigureCard[] {
   const { fig, locale } = ctx;
-  if (!fig) return [];
-  const out: FigureCard[] = [];
-  const sat = fig.get('satisfaction', channel);
-  const n = fig.respondents(channel);
-  const rate = fig.get('survey_response_rate', channel);
-  if (sat !== undefined) {
-    const who = n !== undefined ? `${showCount(n, locale)} ${labels.respondents[locale]}${rate !== undefined ? ` (${showPercent(rate, 1, locale)})` : ''}` : null;
-    out.push(card(layout, showPercent(sat, 1, locale), labels.satisfaction[locale], [who]));
+  const cards: FigureCard[] = [];
+  const n = fig!.respondents(channel);
+  const rate = fig!.get('survey_response_rate', channel);
+  const sample = n === undefined ? null : `${showCount(n, locale)} ${labels.respondents[locale]}${rate === undefined ? '' : ` (${showPercent(rate, 1, locale)})`}`;
+  for (const [id, label] of [['satisfaction', labels.satisfaction], ['perception', labels.perception], ['trust', labels.trust]] as const) {
+    const v = fig!.get(id, channel);
+    if (v !== undefined) cards.push(card(layout, showPercent(v, 1, locale), label[locale], [id === 'satisfaction' ? sample : null]));
   }
-  const per = fig.get('perception', channel);
-  if (per !== undefined) out.push(card(layout, showPercent(per, 1, locale), labels.perception[locale]));
-  const tru = fig.get('trust', channel);
-  if (tru !== undefined) out.push(card(layout, showPercent(tru, 1, locale), labels.trust[locale]));
-  return out;
+  return cards;
 }
 
 function inPersonSlide(ctx: Context): DeckSlide | null {
@@ -231,31 +375,49 @@ function inPersonSlide(ctx: Context): DeckSlide | null {
   const fcr = fig.get('first_contact_resolution', 'Presencial');
   if (fcr !== undefined) cards.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
   cards.push(...surveyCards(ctx, 'Presencial', 'cardsGrid'));
+  const types = interactionTypesChart(ctx, 'Presencial');
+  return slide('inPerson', 'cardsGrid', ctx, { cards, chart: types, note: types ? typifiedNote(fig, 'Presencial', locale) : null });
+}
+
+/**
+ * The report's *Interacciones Canal Presencial* and *Interacciones por PAR y PAL*: the point types
+ * (Sede Central, PAR, PAL) with their shares on cards, and every point charted; a long list of
+ * points continues on following slides.
+ */
+function inPersonPointsSlides(ctx: Context): DeckSlide[] | null {
+  const { fig, locale } = ctx;
+  if (!fig) return null;
   const order = pointTypeEnum.values.map((v) => v.value as string);
   const types = fig
     .breakdowns('point_type_interactions', 'Presencial')
     .slice()
     .sort((a, b) => rank(order, a.key) - rank(order, b.key));
-  let chart: DeckChart | null = null;
-  if (types.length) {
-    chart = {
-      kind: 'column',
-      title: labels.byPointType[locale],
-      categories: types.map((t) => {
-        const share = fig.get('point_type_share', 'Presencial', t.key);
-        return share === undefined ? t.key : `${t.key} (${showPercent(share, 1, locale)})`;
-      }),
-      series: [{ name: capitalize(labels.interactions[locale]), values: types.map((t) => t.value) }],
-      format: { kind: 'count', decimals: 0 },
-      dataLabels: true,
-    max: null,
-      legend: false,
-    };
-  } else {
-    chart = interactionTypesChart(fig, 'Presencial', locale);
+  const points = fig.breakdowns('point_interactions', 'Presencial').slice().sort((a, b) => b.value - a.value || a.key.localeCompare(b.key, 'es'));
+  if (!types.length && !points.length) return null;
+  const cards: FigureCard[] = types.map((t) => {
+    const share = fig.get('point_type_share', 'Presencial', t.key);
+    return card('cardsGrid', showCount(t.value, locale), fill(labels.pointTypeCard[locale], { type: t.key }), [share === undefined ? null : `${showPercent(share, 1, locale)} ${labels.ofTotal[locale]}`]);
+  });
+  const n = fig.get('interactions', 'Presencial');
+  if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.registered[locale], [], 'accent'));
+  const fcr = fig.get('first_contact_resolution', 'Presencial');
+  if (fcr !== undefined) cards.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
+  const count: ValueFormat = { kind: 'count', decimals: 0 };
+  // With a single point (or none), the point types are what there is to chart.
+  if (points.length <= 1) {
+    const c = types.length ? chart('column', labels.byPointType[locale], types.map((t) => t.key), [{ name: capitalize(labels.interactions[locale]), values: types.map((t) => t.value) }], count, locale) : null;
+    return [slide('inPersonPoints', 'cardsGrid', ctx, { cards, chart: c })];
   }
-  if (!cards.length && !chart) return null;
-  return slide('inPerson', 'cardsGrid', ctx, { cards, chart, note: chart && !types.length ? typifiedNote(fig, 'Presencial', locale) : null });
+  const chunks = balancedChunks(points, maxPointsCharted);
+  return chunks.map((chunk, i) =>
+    slide('inPersonPoints', 'cardsGrid', ctx, {
+      title: i === 0 ? titleOf('inPersonPoints', ctx) : `${titleOf('inPersonPoints', ctx)} (${locale === 'es' ? 'continuación' : 'continued'})`,
+      part: i + 1,
+      parts: chunks.length,
+      cards: i === 0 ? cards : [],
+      chart: chart('bar', labels.byPoint[locale], chunk.map((p) => p.key), [{ name: capitalize(labels.interactions[locale]), values: chunk.map((p) => p.value) }], count, locale),
+    }),
+  );
 }
 
 function phoneSlide(ctx: Context): DeckSlide | null {
@@ -269,25 +431,16 @@ function phoneSlide(ctx: Context): DeckSlide | null {
   const answered = fig.get('answered_call_rate', 'Telefónico');
   if (answered !== undefined) cards.push(card('cardsGrid', showPercent(answered, 1, locale), labels.answeredCalls[locale]));
   cards.push(...surveyCards(ctx, 'Telefónico', 'cardsGrid'));
-  const chart = interactionTypesChart(fig, 'Telefónico', locale);
-  if (!cards.length && !chart) return null;
-  return slide('phone', 'cardsGrid', ctx, { cards, chart, note: chart ? typifiedNote(fig, 'Telefónico', locale) : null });
+  const c = interactionTypesChart(ctx, 'Telefónico');
+  return slide('phone', 'cardsGrid', ctx, { cards, chart: c, note: c ? typifiedNote(fig, 'Telefónico', locale) : null });
 }
 
-/** Interaction types of a channel as shares of the typified total, largest first. */
-function interactionTypesChart(fig: MonthFigures, channel: 'Presencial' | 'Telefónico' | 'Virtual', locale: Locale): DeckChart | null {
-  const shares = fig.breakdowns('interaction_type_share', channel).slice().sort((a, b) => b.value - a.value);
+/** Interaction types of a channel as shares of the typified total, largest first (the report: `42,39 %`). */
+function interactionTypesChart(ctx: Context, channel: 'Presencial' | 'Telefónico' | 'Virtual'): DeckChart | null {
+  const shares = ctx.fig!.breakdowns('interaction_type_share', channel).slice().sort((a, b) => b.value - a.value);
   if (!shares.length) return null;
-  return {
-    kind: 'bar',
-    title: labels.byInteractionType[locale],
-    categories: shares.map((s) => s.key),
-    series: [{ name: labels.byInteractionType[locale], values: shares.map((s) => s.value) }],
-    format: { kind: 'percent', decimals: 2 },
-    dataLabels: true,
-    max: null,
-    legend: false,
-  };
+  const title = labels.byInteractionType[ctx.locale];
+  return chart('bar', title, shares.map((s) => s.key), [{ name: title, values: shares.map((s) => s.value) }], { kind: 'percent', decimals: 2 }, ctx.locale);
 }
 
 function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico', locale: Locale): string | null {
@@ -306,34 +459,25 @@ function virtualSlide(ctx: Context): DeckSlide | null {
   if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
   const concepts = fig.breakdowns('virtual_management', 'Virtual');
   for (const c of concepts) cards.push(card('cardsGrid', showCount(c.value, locale), c.key));
-  if (!cards.length) return null;
-  const chart: DeckChart | null = concepts.length
-    ? {
-        kind: 'bar',
-        title: labels.virtualManagement[locale],
-        categories: concepts.map((c) => c.key),
-        series: [{ name: labels.virtualManagement[locale], values: concepts.map((c) => c.value) }],
-        format: { kind: 'count', decimals: 0 },
-        dataLabels: true,
-    max: null,
-        legend: false,
-      }
+  const c = concepts.length
+    ? chart('bar', labels.virtualManagement[locale], concepts.map((x) => x.key), [{ name: labels.virtualManagement[locale], values: concepts.map((x) => x.value) }], { kind: 'count', decimals: 0 }, locale)
     : null;
-  return slide('virtual', 'cardsGrid', ctx, { cards, chart });
+  return slide('virtual', 'cardsGrid', ctx, { cards, chart: c });
 }
 
 function satisfactionSlide(ctx: Context): DeckSlide | null {
-  const { fig, locale, entity } = ctx;
+  const { fig, locale } = ctx;
   if (!fig) return null;
   const pct = (v: number | undefined) => (v === undefined ? '—' : showPercent(v, 1, locale));
   const cards: FigureCard[] = [];
   const consolidated = fig.get('consolidated_satisfaction', 'ANM');
-  if (consolidated !== undefined) cards.push(card('cardsTable', pct(consolidated), labels.consolidated[locale], [labels.consolidatedDetail[locale]], 'accent'));
+  // Its definition goes in the note below the table (the card has room for one detail line).
+  if (consolidated !== undefined) cards.push(card('cardsTable', pct(consolidated), ofEntity(labels.consolidated[locale], ctx), [], 'accent'));
   const entityRespondents = fig.respondents('ANM');
   const who = entityRespondents !== undefined ? `${showCount(entityRespondents, locale)} ${labels.respondents[locale]}` : null;
   for (const [id, label] of [['satisfaction', labels.satisfactionShort], ['perception', labels.perceptionShort], ['trust', labels.trustShort]] as const) {
     const v = fig.get(id, 'ANM');
-    if (v !== undefined) cards.push(card('cardsTable', pct(v), `${label[locale]} ${entity}`, [who]));
+    if (v !== undefined) cards.push(card('cardsTable', pct(v), ofEntity(label[locale], ctx), [who]));
   }
   const rows = [...surveyChannels, 'ANM' as const].filter((c) =>
     (['satisfaction', 'perception', 'trust', 'survey_response_rate'] as const).some((id) => fig.get(id, c) !== undefined),
@@ -364,7 +508,7 @@ function satisfactionSlide(ctx: Context): DeckSlide | null {
         const isEntity = c === 'ANM';
         const n = fig.respondents(c);
         const r = [
-          cell(isEntity ? `${labels.total[locale]} ${entity}` : channelLabel(c, locale), 'neutral', isEntity),
+          cell(isEntity ? entityTotalLabel(ctx.names, locale) : channelLabel(c, locale), 'neutral', isEntity),
           cell(n === undefined ? '—' : showCount(n, locale), 'neutral', isEntity),
           cell(pct(fig.get('survey_response_rate', c)), 'neutral', isEntity),
           cell(pct(fig.get('satisfaction', c)), 'neutral', isEntity),
@@ -378,20 +522,65 @@ function satisfactionSlide(ctx: Context): DeckSlide | null {
       }),
     };
   }
+  const definition = definitionOf('consolidated', ctx.glossary, locale);
   const rateNote = locale === 'es' ? 'Tasa de respuesta: encuestados / interacciones de los canales que reportan encuestados.' : 'Response rate: respondents / interactions of the channels reporting respondents.';
   const intervalNote =
     locale === 'es'
       ? `IC 95 %: intervalo de Wilson al 95 %, cuando hay menos de ${smallSample} encuestados.`
       : `95 % CI: Wilson score interval, when there are fewer than ${smallSample} respondents.`;
-  const note = table ? (withInterval ? `${rateNote} ${intervalNote}` : rateNote) : null;
+  const parts = [consolidated !== undefined && definition ? `${labels.consolidated[locale]}: ${definition}` : null, table ? rateNote : null, withInterval ? intervalNote : null].filter(Boolean);
+  const cap = layoutCapacity.cardsTable;
+  const note = parts.length ? clampText(parts.join(' '), cap.textChars, cap.textLines) : null;
   return slide('satisfaction', 'cardsTable', ctx, { cards, table, note });
 }
 
-function analysisSlide(ctx: Context): DeckSlide | null {
+/** The report's *Percepción, Satisfacción y Confianza*: the three entity-wide figures, each with its definition. */
+function surveyDefinitionsSlide(ctx: Context): DeckSlide | null {
+  const { fig, locale } = ctx;
+  if (!fig) return null;
+  const cards: FigureCard[] = [];
+  for (const [id, label] of [['satisfaction', labels.satisfactionShort], ['perception', labels.perceptionShort], ['trust', labels.trustShort]] as const) {
+    const v = fig.get(id, 'ANM');
+    if (v === undefined) continue;
+    cards.push(card('cardsDefined', showPercent(v, 1, locale), ofEntity(label[locale], ctx), [definitionOf(id, ctx.glossary, locale)]));
+  }
+  return slide('surveyDefinitions', 'cardsDefined', ctx, { cards });
+}
+
+function serviceAnalysisSlide(ctx: Context): DeckSlide | null {
   if (!ctx.fig) return null;
-  const paragraphs = analysisParagraphs(ctx.fig, ctx.locale);
+  return slide('serviceAnalysis', 'text', ctx, { paragraphs: serviceParagraphs(ctx.fig, ctx.locale) });
+}
+
+const analysisKey: Record<SurveyId, SlideKey> = { satisfaction: 'satisfactionAnalysis', perception: 'perceptionAnalysis', trust: 'trustAnalysis' };
+
+/** One survey indicator's analysis slide; the month's note (`Notas del informe`) closes it, as in the report. */
+function surveyAnalysisSlide(ctx: Context, id: SurveyId, notes: readonly string[]): DeckSlide | null {
+  if (!ctx.fig) return null;
+  const paragraphs = surveyParagraphs(ctx.fig, id, ctx.locale);
   if (!paragraphs.length) return null;
-  return slide('analysis', 'text', ctx, { paragraphs });
+  const noteParagraphs: DeckParagraph[] = notes.map((text) => ({ kind: 'note', runs: [{ text, bold: false }] }));
+  return slide(analysisKey[id], 'text', ctx, { paragraphs: [...paragraphs, ...noteParagraphs] });
+}
+
+/**
+ * The report's *Entregas de valor* slides: one per channel (virtual, in person, phone, then the
+ * whole group's), one bullet per row, continued on following slides when long.
+ */
+function valueDeliveredSlides(ctx: Context, rows: readonly ValueDelivery[]): DeckSlide[] | null {
+  if (!ctx.fig || !rows.length) return null;
+  const { locale } = ctx;
+  const order: (ValueDelivery['channel'])[] = ['Virtual', 'Presencial', 'Telefónico', null];
+  const group = ctx.names.groupShort ?? ctx.names.group;
+  const subtitle = [formatMonthTitle(ctx.month!, locale), group].filter(Boolean).join(' · ');
+  const out: DeckSlide[] = [];
+  for (const channel of order) {
+    const texts = rows.filter((r) => r.channel === channel).map((r) => r.text);
+    if (!texts.length) continue;
+    const title = channel ? fill(labels.valueDeliveredChannel[locale], { channel: channelPhrase[channel][locale] }) : slideTitles.valueDelivered[locale];
+    out.push(slide('valueDelivered', 'text', ctx, { title, subtitle, paragraphs: texts.map((text) => ({ kind: 'body', runs: [{ text, bold: false }] })) }));
+  }
+  return out;
 }
 
 function dataQualitySlide(ctx: Context, findings: readonly Finding[]): DeckSlide {
@@ -427,6 +616,11 @@ function dataQualitySlide(ctx: Context, findings: readonly Finding[]): DeckSlide
   return slide('dataQuality', 'cardsTable', ctx, { cards, table, note });
 }
 
+function unreadableNote(count: number | undefined, locale: Locale): string | null {
+  if (!count) return null;
+  return count === 1 ? labels.unreadableRow[locale] : fill(labels.unreadableRows[locale], { count: formatNumber(count, 0, locale) });
+}
+
 function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSlide | null {
   const { locale } = ctx;
   const scored = result.stages.filter((s) => s.score !== null);
@@ -434,20 +628,19 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
   const cards: FigureCard[] = [];
   if (result.total !== null) cards.push(card('chartList', showScore(result.total, locale), labels.totalScore[locale], [], 'accent'));
   if (result.level) cards.push(card('chartList', result.level, labels.level[locale]));
-  const chart: DeckChart | null = result.stages.length
-    ? {
-        kind: 'bar',
-        title: labels.stageChart[locale],
-        categories: result.stages.map((s) => {
+  const c = result.stages.length
+    ? chart(
+        'bar',
+        labels.stageChart[locale],
+        result.stages.map((s) => {
           const name = s.short ?? stageShortName(s.stage);
           return s.score === null ? `${name} (${labels.noScore[locale]})` : name;
         }),
-        series: [{ name: labels.stageChart[locale], values: result.stages.map((s) => s.score) }],
-        format: { kind: 'number', decimals: 1 },
-        dataLabels: true,
-        max: 100,
-        legend: false,
-      }
+        [{ name: labels.stageChart[locale], values: result.stages.map((s) => s.score) }],
+        { kind: 'number', decimals: 1 },
+        locale,
+        { max: 100 },
+      )
     : null;
   const cap = layoutCapacity.chartList;
   const items = result.priorities.slice(0, maxPrioritiesListed).map((p) => {
@@ -456,11 +649,13 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
     return clampText(`${score} · ${p.activity ?? p.category} (${stageShortName(p.stage)})`, cap.listChars, 2);
   });
   return slide('selfDiagnosis', 'chartList', ctx, {
-    subtitle: null,
+    // Its own period: the vigencia assessed, not the report's month.
+    subtitle: result.year ? `${labels.vigencia[locale]} ${result.year}` : null,
     cards,
-    chart,
+    chart: c,
     items,
     itemsTitle: items.length ? labels.priorities[locale] : null,
+    note: unreadableNote(result.unreadableRows, locale),
   });
 }
 
@@ -484,25 +679,89 @@ function spacesSlide(ctx: Context, spaces: SpacesSummary): DeckSlide | null {
   const shown = departments.slice(0, maxDepartmentsCharted);
   const others = departments.slice(maxDepartmentsCharted).reduce((a, [, n]) => a + n, 0);
   if (others > 0) shown.push([labels.otherDepartments[locale], others]);
-  const chart: DeckChart | null = shown.length
-    ? {
-        kind: 'bar',
-        title: labels.byDepartment[locale],
-        categories: shown.map(([d]) => d),
-        series: [{ name: labels.byDepartment[locale], values: shown.map(([, n]) => n) }],
-        format: { kind: 'count', decimals: 0 },
-        dataLabels: true,
-    max: null,
-        legend: false,
-      }
+  const c = shown.length
+    ? chart('bar', labels.byDepartment[locale], shown.map(([d]) => d), [{ name: labels.byDepartment[locale], values: shown.map(([, n]) => n) }], { kind: 'count', decimals: 0 }, locale)
     : null;
   const [y, m, d] = spaces.cutoff.split('-');
-  return slide('spaces', 'cardsGrid', ctx, { subtitle: `${labels.cutoff[locale]}: ${d}/${m}/${y}`, cards, chart });
+  const years = spaces.years ?? [];
+  const vigencia = years.length ? `${labels.vigencia[locale]} ${years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]} · ` : '';
+  return slide('spaces', 'cardsGrid', ctx, { subtitle: `${vigencia}${labels.cutoff[locale]}: ${d}/${m}/${y}`, cards, chart: c, note: unreadableNote(spaces.unreadableRows, locale) });
 }
 
-function previousMonthName(ctx: Context): string {
-  const m = Number(ctx.month!.slice(5, 7));
-  return monthNamesOf(ctx.locale)[(m + 10) % 12];
+/** The slides that show an indicator's figure for a channel (where a published difference is footnoted). */
+function slidesShowing(id: IndicatorId, channel: ChannelOrEntity): SlideKey[] {
+  const bySurvey: Partial<Record<IndicatorId, SlideKey>> = { satisfaction: 'satisfactionAnalysis', perception: 'perceptionAnalysis', trust: 'trustAnalysis' };
+  const channelSlide: Partial<Record<ChannelOrEntity, SlideKey>> = { Presencial: 'inPerson', Telefónico: 'phone', Virtual: 'virtual' };
+  switch (id) {
+    case 'interactions':
+    case 'channel_share':
+    case 'month_over_month':
+      return ['channels'];
+    case 'ytd_interactions':
+      return ['yearToDate'];
+    case 'first_contact_resolution':
+    case 'answered_call_rate':
+      return channel === 'ANM' ? ['serviceAnalysis'] : [channelSlide[channel]!, 'serviceAnalysis'];
+    case 'survey_response_rate':
+      return ['satisfaction', 'satisfactionAnalysis'];
+    case 'satisfaction':
+    case 'perception':
+    case 'trust':
+      return channel === 'ANM' ? ['satisfaction', 'surveyDefinitions', bySurvey[id]!] : [channelSlide[channel]!, bySurvey[id]!];
+    case 'consolidated_satisfaction':
+      return ['satisfaction'];
+    case 'point_type_interactions':
+    case 'point_type_share':
+    case 'point_interactions':
+      return ['inPersonPoints'];
+    case 'interaction_type_count':
+    case 'interaction_type_share':
+    case 'typified_coverage':
+      return channel === 'ANM' ? [] : [channelSlide[channel]!];
+    case 'virtual_management':
+      return ['virtual'];
+    default:
+      return [];
+  }
+}
+
+/** `Participación por tipo de punto (Presencial, Sede Central): publicado 78 %; calculado 82,2 % (Reportado!E29).` */
+export function publishedFootnote(p: PublishedFigure, names: EntityNames, locale: Locale): string {
+  const spec = indicatorRegistry[p.id];
+  const show = (v: number, d: number) => (spec.unit === 'percent' ? formatPercent(v, d, locale) : showCount(v, locale));
+  const where = [p.channel === 'ANM' ? entityLabel(names, locale) : channelLabel(p.channel, locale), p.breakdown].filter(Boolean).join(', ');
+  return fill(labels.published[locale], {
+    indicator: spec.name[locale],
+    where: ` (${where})`,
+    reported: show(p.reported, p.decimals),
+    computed: show(p.computed, Math.max(1, p.decimals + 1)),
+    cell: p.where,
+  });
+}
+
+/** Adds the footnotes of the published figures this slide shows, as many as fit (then how many more). */
+function withFootnotes(s: DeckSlide, ctx: Context): DeckSlide {
+  const mine = ctx.published.filter((p) => slidesShowing(p.id, p.channel).includes(s.key));
+  if (!mine.length || s.layout === 'cover' || s.layout === 'closing') return s;
+  const notes = [...new Set(mine.map((p) => publishedFootnote(p, ctx.names, ctx.locale)))];
+  const kept: string[] = [];
+  let lines = 0;
+  for (const [i, n] of notes.entries()) {
+    const cost = wrappedLines(n, footnoteChars);
+    const restNote = i < notes.length - 1 ? 1 : 0;
+    if (lines + cost + restNote > footnoteLines) {
+      kept.push(fill(labels.morePublished[ctx.locale], { count: String(notes.length - i) }));
+      break;
+    }
+    kept.push(n);
+    lines += cost;
+  }
+  return { ...s, footnotes: kept };
+}
+
+function previousMonthOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 /** `+61,9 %` / `−73,8 %`. */
@@ -516,3 +775,4 @@ function rank(order: readonly string[], key: string): number {
   const i = order.indexOf(key);
   return i < 0 ? order.length : i;
 }
+

@@ -2,6 +2,63 @@
 import type { Locale } from '../i18n';
 import { layoutCapacity, paragraphGap, rowPadding, type DeckParagraph, type DeckSlide, type DeckTable } from './plan';
 
+/**
+ * Where a text may be cut without splitting a character: never inside a UTF-16 surrogate pair, nor
+ * before a combining mark, a variation selector, an emoji modifier, a zero-width joiner or the
+ * character a joiner joins, nor between the two regional indicators of a flag. Returns the largest
+ * safe index ≤ `at`.
+ */
+export function safeCutIndex(text: string, at: number): number {
+  let i = Math.max(0, Math.min(text.length, at));
+  const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+  const joins = (idx: number) => {
+    const cp = text.codePointAt(idx);
+    if (cp === undefined) return false;
+    return /\p{M}/u.test(String.fromCodePoint(cp)) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f);
+  };
+  const regional = (idx: number) => {
+    const cp = text.codePointAt(idx);
+    return cp !== undefined && cp >= 0x1f1e6 && cp <= 0x1f1ff;
+  };
+  for (;;) {
+    if (i <= 0 || i >= text.length) return Math.max(0, i);
+    if (isLow(text.charCodeAt(i))) {
+      i--;
+      continue;
+    }
+    if (joins(i)) {
+      i--;
+      continue;
+    }
+    // After a joiner, the next character belongs to the same emoji.
+    if (i >= 1 && text.charCodeAt(i - 1) === 0x200d) {
+      i--;
+      continue;
+    }
+    if (regional(i)) {
+      // Count the regional indicators before i: an odd count means i splits a flag.
+      let n = 0;
+      for (let j = i - 2; j >= 0 && regional(j); j -= 2) n++;
+      if (n % 2 === 1) {
+        i -= 2;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+/** The characters a reader sees: combining marks, joiners and selectors take no width of their own. */
+export function displayLength(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (/\p{M}/u.test(ch) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff)) continue;
+    n++;
+  }
+  return n;
+}
+
 /** Lines a text takes when wrapped at word boundaries to `width` characters (a long word is cut). */
 export function wrappedLines(text: string, width: number): number {
   if (width <= 0) return Infinity;
@@ -10,7 +67,7 @@ export function wrappedLines(text: string, width: number): number {
     let used = 0;
     lines++;
     for (const word of hardLine.split(/\s+/).filter(Boolean)) {
-      let w = word.length;
+      let w = displayLength(word);
       const need = used === 0 ? w : used + 1 + w;
       if (need <= width) {
         used = need;
@@ -57,7 +114,49 @@ export function clampText(text: string, width: number, lines: number): string {
     if (wrappedLines(`${next} …`, width) > lines) break;
     kept = next;
   }
-  return `${kept || text.slice(0, Math.max(1, width - 2))} …`;
+  return `${kept || text.slice(0, cutAtLeastOne(text, width - 2))} …`;
+}
+
+/** A safe cut at or before `at`, but never before the end of the first whole character. */
+function cutAtLeastOne(text: string, at: number): number {
+  const cut = safeCutIndex(text, at);
+  if (cut > 0) return cut;
+  let i = 1;
+  while (i < text.length && safeCutIndex(text, i) !== i) i++;
+  return i;
+}
+
+/** Splits items into the fewest chunks of at most `size`, as even as possible (no near-empty last chunk). */
+export function balancedChunks<T>(items: readonly T[], size: number): T[][] {
+  const n = Math.max(1, Math.ceil(items.length / size));
+  const out: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const take = Math.ceil((items.length - start) / (n - i));
+    out.push(items.slice(start, start + take));
+    start += take;
+  }
+  return out.filter((c) => c.length);
+}
+
+/**
+ * Like chunkBy, but with as many chunks as greedy filling needs and their costs evened out, so a
+ * continuation slide never carries a lone line.
+ */
+export function balancedChunkBy<T>(items: readonly T[], cost: (item: T, index: number) => number, capacity: number | ((chunk: number) => number)): T[][] {
+  const greedy = chunkBy(items, cost, capacity);
+  if (greedy.length <= 1 || typeof capacity !== 'number') return greedy;
+  const total = items.reduce((a, item, i) => a + cost(item, i), 0);
+  // Lower the capacity towards the even share while the chunk count stays the same.
+  let best = greedy;
+  for (let c = total / greedy.length; c < capacity; c += Math.max(0.5, capacity / 40)) {
+    const attempt = chunkBy(items, cost, c);
+    if (attempt.length === greedy.length && attempt.every((chunk) => chunk.reduce((a, item) => a + cost(item, items.indexOf(item)), 0) <= capacity)) {
+      best = attempt;
+      break;
+    }
+  }
+  return best;
 }
 
 /**
@@ -128,6 +227,18 @@ export function chunkParagraphs(paragraphs: readonly DeckParagraph[], width: num
   return chunks;
 }
 
+/** chunkParagraphs with the lines evened out across the same number of slides (no lone line on the last). */
+export function balancedParagraphs(paragraphs: readonly DeckParagraph[], width: number, capacity: number): DeckParagraph[][] {
+  const greedy = chunkParagraphs(paragraphs, width, capacity);
+  if (greedy.length <= 1) return greedy;
+  const total = paragraphs.reduce((a, p) => a + paragraphLines(p, width), 0);
+  for (let c = Math.ceil(total / greedy.length); c < capacity; c++) {
+    const attempt = chunkParagraphs(paragraphs, width, c);
+    if (attempt.length === greedy.length) return attempt;
+  }
+  return greedy;
+}
+
 const continued: Record<Locale, string> = { es: 'continuación', en: 'continued' };
 
 /**
@@ -137,15 +248,15 @@ const continued: Record<Locale, string> = { es: 'continuación', en: 'continued'
  */
 export function paginate(slide: DeckSlide, locale: Locale): DeckSlide[] {
   const cap = layoutCapacity[slide.layout];
-  const cardChunks = cap.cards ? chunkBy(slide.cards, () => 1, cap.cards) : [slide.cards];
+  const cardChunks = cap.cards ? balancedChunks(slide.cards, cap.cards) : [slide.cards];
   const rowIndexes = slide.table ? slide.table.rows.map((_, i) => i) : [];
   // Below the cards on the slides that have them; alone (more room) on the others.
   const tableCapacity = (chunk: number) => (cardChunks[chunk]?.length ? cap.tableLines : cap.tableLinesAlone);
   const rowChunks = slide.table ? chunkBy(rowIndexes, (i) => rowLines(slide.table!, i, cap.tableChars), tableCapacity) : [];
-  const paragraphChunks = chunkParagraphs(slide.paragraphs, cap.textChars, cap.textLines);
+  const paragraphChunks = balancedParagraphs(slide.paragraphs, cap.textChars, cap.textLines);
   // The list's heading takes a line and its gap.
   const listLines = cap.listLines - (slide.itemsTitle ? 1 + paragraphGap : 0);
-  const itemChunks = chunkBy(slide.items, (item) => wrappedLines(item, cap.listChars) + paragraphGap, listLines);
+  const itemChunks = balancedChunkBy(slide.items, (item) => wrappedLines(item, cap.listChars) + paragraphGap, listLines);
   const parts = Math.max(1, cardChunks.length, rowChunks.length, paragraphChunks.length, itemChunks.length);
   if (parts === 1) return [{ ...slide, part: 1, parts: 1 }];
   const out: DeckSlide[] = [];

@@ -4,6 +4,7 @@
  * by the capacities below.
  */
 import type { Locale } from '../i18n';
+import type { EntityNames } from '../config';
 
 /**
  * Where things go on a slide. Each layout has fixed regions; the renderer owns the geometry and
@@ -14,25 +15,38 @@ import type { Locale } from '../i18n';
  * - `cardsTable`: a row of cards on top, a table below, a note at the bottom.
  * - `text`: paragraphs over the whole slide.
  * - `chartList`: a chart on the left; cards and a list of items on the right.
+ * - `cardsDefined`: a row of up to three figure cards, each with a definition below (the report's
+ *   *Percepción, Satisfacción y Confianza*).
+ * - `closing`: the entity's name and group, centred (the report's last slide).
  */
-export type LayoutId = 'cover' | 'cardsRow' | 'cardsGrid' | 'cardsTable' | 'text' | 'chartList';
+export type LayoutId = 'cover' | 'cardsRow' | 'cardsGrid' | 'cardsTable' | 'text' | 'chartList' | 'cardsDefined' | 'closing';
 
-/** The slides of deck.md, in order. */
+/** The slides of deck.md, in order: the February 2025 report's, then the tool's own; `pqrsd` (pqrsd.md) is placed by the deck action, before data quality. */
 export type SlideKey =
   | 'cover'
+  | 'glossary'
   | 'channels'
   | 'yearToDate'
   | 'inPerson'
+  | 'inPersonPoints'
   | 'phone'
   | 'virtual'
   | 'satisfaction'
-  | 'analysis'
+  | 'surveyDefinitions'
+  | 'serviceAnalysis'
+  | 'satisfactionAnalysis'
+  | 'perceptionAnalysis'
+  | 'trustAnalysis'
+  | 'valueDelivered'
   | 'dataQuality'
   | 'selfDiagnosis'
-  | 'spaces';
+  | 'spaces'
+  | 'closing'
+  | 'pqrsd';
 
 export const slideKeys: readonly SlideKey[] = [
-  'cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'satisfaction', 'analysis', 'dataQuality', 'selfDiagnosis', 'spaces',
+  'cover', 'glossary', 'channels', 'yearToDate', 'inPerson', 'inPersonPoints', 'phone', 'virtual', 'satisfaction', 'surveyDefinitions',
+  'serviceAnalysis', 'satisfactionAnalysis', 'perceptionAnalysis', 'trustAnalysis', 'valueDelivered', 'dataQuality', 'selfDiagnosis', 'spaces', 'closing',
 ];
 
 /** Colour intent of a card or cell; the renderer's theme maps it to colours. */
@@ -56,7 +70,11 @@ export interface ValueFormat {
 /** `bar` and `barStacked` are horizontal. */
 export type DeckChartKind = 'column' | 'bar' | 'columnStacked' | 'barStacked' | 'pie';
 
-/** A native chart: categories, one or more series of values (null = no value), data labels per `format`. */
+/**
+ * A native chart: categories, one or more series of values (null = no value), data labels per
+ * `format`. `labels` holds each point's label as shown (`42,39 %`), so renderers can show the
+ * Colombian figure whatever the viewer's locale while the values stay editable numbers.
+ */
 export interface DeckChart {
   kind: DeckChartKind;
   title: string;
@@ -68,6 +86,8 @@ export interface DeckChart {
   /** Fixed maximum of the value axis (100 for scores). */
   max: number | null;
   legend: boolean;
+  /** Per series, per point: the data label's text (null where the value is null). */
+  labels: (string | null)[][];
 }
 
 export interface DeckTableColumn {
@@ -119,6 +139,8 @@ export interface DeckSlide {
   itemsTitle: string | null;
   /** A short note at the bottom (a definition, a caveat). */
   note: string | null;
+  /** Footnotes at the foot of the slide: where a figure differs from the published one (`Reportado`). */
+  footnotes: string[];
 }
 
 export interface DeckPlan {
@@ -128,8 +150,10 @@ export interface DeckPlan {
   /** The report's title and its month in words, for the file's properties and footers. */
   title: string;
   period: string | null;
+  /** The entity and group as shown (footer, file properties): acronym or name; `entity` is never empty. */
   entity: string;
   group: string;
+  names: EntityNames;
   slides: DeckSlide[];
 }
 
@@ -171,9 +195,15 @@ export const layoutCapacity: Record<LayoutId, LayoutCapacity> = {
   cardsRow: { ...none, cards: 4, cardLabelLines: 2, cardDetailLines: 3, cardChars: 26, cardDetailChars: 28 },
   cardsGrid: { ...none, cards: 6, cardLabelLines: 2, cardDetailLines: 2, cardChars: 24, cardDetailChars: 26 },
   cardsTable: {
-    ...none, cards: 4, cardLabelLines: 1, cardDetailLines: 2, cardChars: 26, cardDetailChars: 28,
-    tableLines: 15, tableLinesAlone: 24, tableChars: 132, textLines: 2, textChars: 135,
+    ...none, cards: 4, cardLabelLines: 2, cardDetailLines: 1, cardChars: 26, cardDetailChars: 28,
+    tableLines: 14, tableLinesAlone: 22, tableChars: 132, textLines: 2, textChars: 135,
   },
-  text: { ...none, textLines: 21, textChars: 98 },
-  chartList: { ...none, cards: 2, cardLabelLines: 2, cardDetailLines: 1, cardChars: 20, cardDetailChars: 22, listLines: 15, listChars: 46 },
+  text: { ...none, textLines: 20, textChars: 98 },
+  chartList: { ...none, cards: 2, cardLabelLines: 2, cardDetailLines: 1, cardChars: 20, cardDetailChars: 22, listLines: 14, listChars: 46 },
+  cardsDefined: { ...none, cards: 3, cardLabelLines: 2, cardDetailLines: 8, cardChars: 28, cardDetailChars: 30 },
+  closing: { ...none, listLines: 3, listChars: 60 },
 };
+
+/** Footnotes a slide holds (lines of `footnoteChars` characters), in a band above the footer. */
+export const footnoteLines = 2;
+export const footnoteChars = 190;

@@ -4,18 +4,28 @@ import type { SlideKey } from './plan';
 
 export const reportTitle: Bilingual = { es: 'Informe de Servicio y Atención al Usuario', en: 'Service and User Care Report' };
 
+/** Slide titles; `{month}` is the report month's name, `{year}` its year (the report: "Canales Febrero", "Consolidado 2025"). */
 export const slideTitles: Record<SlideKey, Bilingual> = {
   cover: reportTitle,
-  channels: { es: 'Canales del mes', en: 'Channels this month' },
-  yearToDate: { es: 'Consolidado del año', en: 'Year to date' },
-  inPerson: { es: 'Canal presencial', en: 'In-person channel' },
-  phone: { es: 'Canal telefónico', en: 'Phone channel' },
-  virtual: { es: 'Canal virtual', en: 'Virtual channel' },
+  glossary: { es: 'Glosario', en: 'Glossary' },
+  channels: { es: 'Canales de {month}', en: 'Channels in {month}' },
+  yearToDate: { es: 'Consolidado {year}', en: 'Year to date {year}' },
+  inPerson: { es: 'Cifras del canal presencial', en: 'In-person channel figures' },
+  inPersonPoints: { es: 'Interacciones del canal presencial', en: 'In-person interactions' },
+  phone: { es: 'Cifras del canal telefónico', en: 'Phone channel figures' },
+  virtual: { es: 'Cifras del canal virtual', en: 'Virtual channel figures' },
   satisfaction: { es: 'Satisfacción consolidada', en: 'Consolidated satisfaction' },
-  analysis: { es: 'Análisis', en: 'Analysis' },
+  surveyDefinitions: { es: 'Percepción, satisfacción y confianza', en: 'Perception, satisfaction and trust' },
+  serviceAnalysis: { es: 'Análisis de la atención', en: 'Service analysis' },
+  satisfactionAnalysis: { es: 'Análisis de la satisfacción', en: 'Satisfaction analysis' },
+  perceptionAnalysis: { es: 'Análisis de la percepción', en: 'Perception analysis' },
+  trustAnalysis: { es: 'Análisis de la confianza', en: 'Trust analysis' },
+  valueDelivered: { es: 'Entregas de valor', en: 'Value delivered' },
   dataQuality: { es: 'Calidad de los datos', en: 'Data quality' },
   selfDiagnosis: { es: 'Autodiagnóstico de rendición de cuentas', en: 'Accountability self-diagnosis' },
   spaces: { es: 'Espacios de rendición de cuentas', en: 'Accountability spaces' },
+  closing: { es: 'Cierre', en: 'Closing' },
+  pqrsd: { es: 'PQRSD: oportunidad de respuesta', en: 'PQRSD: response timeliness' },
 };
 
 /** `channel` as named mid-sentence and on cards: `canal presencial` / `in-person channel`. */
@@ -83,7 +93,7 @@ export const labels = {
   },
   moreFindings: {
     es: 'Y {count} hallazgos más: vea la hoja Hallazgos.',
-    en: 'And {count} more findings: see the Hallazgos sheet.',
+    en: 'And {count} more findings: see the Findings sheet.',
   },
   wholeSheet: { es: 'toda la hoja', en: 'whole sheet' },
   stageChart: { es: 'Puntaje por etapa (0–100)', en: 'Score by stage (0–100)' },
@@ -101,6 +111,27 @@ export const labels = {
   byDepartment: { es: 'Espacios por departamento', en: 'Spaces by department' },
   otherDepartments: { es: 'Otros', en: 'Others' },
   cutoff: { es: 'Corte', en: 'Cut-off' },
+  vigencia: { es: 'Vigencia', en: 'Year' },
+  byPoint: { es: 'Interacciones por punto de atención', en: 'Interactions by service point' },
+  pointTypeCard: { es: 'Interacciones en {type}', en: 'Interactions at {type}' },
+  registered: { es: 'Usuarios registrados', en: 'Users registered' },
+  valueDeliveredChannel: { es: 'Entregas de valor {channel}', en: 'Value delivered: {channel}' },
+  ofEntity: { es: 'de la entidad', en: 'entity-wide' },
+  published: {
+    es: '{indicator}{where}: publicado {reported}; calculado {computed} ({cell}).',
+    en: '{indicator}{where}: published {reported}; computed {computed} ({cell}).',
+  },
+  publishedHead: { es: 'Cifras distintas de las publicadas (hoja Reportado)', en: 'Figures that differ from the published ones (Reported sheet)' },
+  morePublished: { es: 'y {count} más en la hoja Hallazgos', en: 'and {count} more in the Findings sheet' },
+  unreadableRows: {
+    es: '{count} filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Hallazgos).',
+    en: '{count} rows have data that could not be read: they count only where they could be read (see the Findings sheet).',
+  },
+  unreadableRow: {
+    es: '1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Hallazgos).',
+    en: '1 row has data that could not be read: it counts only where it could be read (see the Findings sheet).',
+  },
+  monthsOf: { es: '{first} a {last} de {year}', en: '{first} to {last} {year}' },
 } as const;
 
 /** Fills `{name}` placeholders. */

@@ -2,6 +2,7 @@
 import { indicatorRegistry, indicatorIds } from '../service';
 import { findingCatalogue, findingCodes } from '../findings';
 import type { Locale } from '../i18n';
+import { legalTerms, pqrsdIndicatorIds, pqrsdIndicatorRegistry, pqrsdTypeEnum, termSources } from '../pqrsd';
 
 const severityNames: Record<Locale, Record<string, string>> = {
   es: { error: 'error', warning: 'advertencia', info: 'información' },
@@ -32,9 +33,36 @@ export function findingCodesMarkdown(locale: Locale = 'es'): string {
   return [head, '|---|---|---|---|', ...lines].join('\n');
 }
 
+/** The PQRSD indicators table of the README. */
+export function pqrsdIndicatorsMarkdown(locale: Locale = 'es'): string {
+  const head = locale === 'es' ? '| id | indicador | unidad | fórmula |' : '| id | indicator | unit | formula |';
+  const units = locale === 'es' ? { count: 'conteo', percent: '%', businessDays: 'días hábiles' } : { count: 'count', percent: '%', businessDays: 'business days' };
+  const lines = pqrsdIndicatorIds.map((id) => {
+    const s = pqrsdIndicatorRegistry[id];
+    return `| \`${id}\` | ${escape(s.name[locale])} | ${units[s.unit]} | ${escape(s.formula[locale])} |`;
+  });
+  return [head, '|---|---|---|---|', ...lines].join('\n');
+}
+
+/** The PQRSD terms table of the README: each type, its aliases, its legal term and source. */
+export function pqrsdTermsMarkdown(locale: Locale = 'es'): string {
+  const head = locale === 'es' ? '| Tipo | también se acepta | término legal (días hábiles) | fuente |' : '| Tipo | also accepted | legal term (business days) | source |';
+  const lines = pqrsdTypeEnum.values.map((v) => {
+    const term = legalTerms[v.value];
+    const aliases = v.aliases ?? [];
+    return `| ${v.value} | ${escape(aliases.join(', ')) || '—'} | ${term === null ? (locale === 'es' ? 'sin término (nunca vence)' : 'no term (never late)') : term} | ${termSources[v.value]} |`;
+  });
+  return [head, '|---|---|---|---|', ...lines].join('\n');
+}
+
 /** Generated README sections, by marker name. */
 export function generatedSections(): Record<string, string> {
-  return { indicadores: indicatorsMarkdown('es'), hallazgos: findingCodesMarkdown('es') };
+  return {
+    indicadores: indicatorsMarkdown('es'),
+    hallazgos: findingCodesMarkdown('es'),
+    'pqrsd-terminos': pqrsdTermsMarkdown('es'),
+    'pqrsd-indicadores': pqrsdIndicatorsMarkdown('es'),
+  };
 }
 
 /** Replaces every `<!-- name:inicio -->…<!-- name:fin -->` block of a Markdown text with its generated content. */

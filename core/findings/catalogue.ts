@@ -16,7 +16,7 @@ export interface FindingType {
   severity: Severity;
   severityRule?: Bilingual;
   message: Bilingual;
-  tags: readonly ('reading' | 'service' | 'published' | 'accountability')[];
+  tags: readonly ('reading' | 'service' | 'published' | 'accountability' | 'pqrsd')[];
 }
 
 export const findingCatalogue = {
@@ -276,6 +276,84 @@ export const findingCatalogue = {
     severity: 'error',
     message: { es: '«{value}» no es una etapa del autodiagnóstico en {sheet}!{cell}.', en: '“{value}” is not a self-diagnosis stage in {sheet}!{cell}.' },
     tags: ['accountability'],
+  },
+  'response-before-filing': {
+    title: { es: 'Respuesta antes de la radicación', en: 'Response before filing' },
+    description: {
+      es: 'La fecha de respuesta de una PQRSD es anterior a su fecha de radicación. La solicitud no se calcula hasta corregir una de las dos.',
+      en: 'A request’s response date is before its filing date. The request is left out until one of them is corrected.',
+    },
+    severity: 'error',
+    message: {
+      es: 'La fecha de respuesta ({answered}) del radicado {radicado} es anterior a su radicación ({filed}) en {sheet}!{cell}; la solicitud no se calcula hasta corregirla.',
+      en: 'The response date ({answered}) of request {radicado} is before its filing ({filed}) in {sheet}!{cell}; the request is left out until corrected.',
+    },
+    tags: ['pqrsd'],
+  },
+  'extension-too-long': {
+    title: { es: 'Ampliación mayor que el término', en: 'Extension too long' },
+    description: {
+      es: 'Los días de ampliación superan el término inicial de la solicitud; la ley no permite más del doble del término (Ley 1755 de 2015, art. 14, parágrafo). Se toma el máximo legal.',
+      en: 'The extension exceeds the request’s original term; the law allows at most double the term (Ley 1755 de 2015, art. 14). The legal maximum is used.',
+    },
+    severity: 'error',
+    message: {
+      es: 'La ampliación de {extension} días hábiles del radicado {radicado} ({sheet}!{cell}) supera su término inicial de {term} días; se toman {term} días, el máximo legal.',
+      en: 'The {extension}-business-day extension of request {radicado} ({sheet}!{cell}) exceeds its original {term}-day term; {term} days, the legal maximum, are used.',
+    },
+    tags: ['pqrsd'],
+  },
+  'extension-late': {
+    title: { es: 'Ampliación tardía', en: 'Late extension' },
+    description: {
+      es: 'La ampliación se notificó después del vencimiento inicial; la ley exige avisar antes de que venza el término, así que no cuenta.',
+      en: 'The extension was notified after the original due date; the law requires notice before the term expires, so it does not count.',
+    },
+    severity: 'warning',
+    message: {
+      es: 'La ampliación del radicado {radicado} se notificó el {notified}, después de su vencimiento inicial ({due}); no cuenta ({sheet}!{cell}).',
+      en: 'The extension of request {radicado} was notified on {notified}, after its original due date ({due}); it does not count ({sheet}!{cell}).',
+    },
+    tags: ['pqrsd'],
+  },
+  'transfer-late': {
+    title: { es: 'Traslado tardío', en: 'Late transfer' },
+    description: {
+      es: 'Una solicitud trasladada por falta de competencia se remitió más de 5 días hábiles después de radicada (Ley 1755 de 2015, art. 21).',
+      en: 'A request forwarded for lack of competence was sent more than 5 business days after filing (Ley 1755 de 2015, art. 21).',
+    },
+    severity: 'warning',
+    message: {
+      es: 'El radicado {radicado} se trasladó el {transferred}, {days} días hábiles después de radicado; la ley da {limit} ({sheet}!{cell}).',
+      en: 'Request {radicado} was transferred on {transferred}, {days} business days after filing; the law allows {limit} ({sheet}!{cell}).',
+    },
+    tags: ['pqrsd'],
+  },
+  'term-above-law': {
+    title: { es: 'Término mayor que el legal', en: 'Term above the law' },
+    description: {
+      es: 'Una fila de Términos PQRSD fija un término más largo que el legal. La entidad puede adoptar términos más cortos, nunca más largos: se usa el legal.',
+      en: 'A Términos PQRSD row sets a term longer than the legal one. Entities may adopt shorter terms, never longer: the legal one is used.',
+    },
+    severity: 'error',
+    message: {
+      es: 'El término de {days} días hábiles para {type} en {sheet}!{cell} supera el legal ({legal} días); se usa el legal.',
+      en: 'The {days}-business-day term for {type} in {sheet}!{cell} exceeds the legal one ({legal} days); the legal term is used.',
+    },
+    tags: ['pqrsd'],
+  },
+  'future-date': {
+    title: { es: 'Fecha posterior al corte', en: 'Date after the cut-off' },
+    description: {
+      es: 'Una fecha de radicación, respuesta, ampliación o traslado es posterior a la fecha de corte. Al corte ese hecho aún no había ocurrido: una radicación así no se cuenta, y una respuesta así deja la solicitud sin respuesta.',
+      en: 'A filing, response, extension or transfer date is after the cut-off. At the cut-off it had not happened yet: such a filing is not counted, and such a response leaves the request pending.',
+    },
+    severity: 'error',
+    message: {
+      es: '«{column}» ({date}) del radicado {radicado} es posterior a la fecha de corte ({cutoff}) en {sheet}!{cell}; {consequence}',
+      en: '“{column}” ({date}) of request {radicado} is after the cut-off ({cutoff}) in {sheet}!{cell}; {consequence}',
+    },
+    tags: ['pqrsd'],
   },
 } as const satisfies Record<string, FindingType>;
 

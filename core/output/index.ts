@@ -5,13 +5,24 @@
  */
 import type { Finding } from '../findings';
 import type { DeckPlan } from '../deck';
+import { formatCount, formatNumber, formatPercent, type Locale } from '../i18n';
 
-/** How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`. */
-export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date';
+/**
+ * How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`.
+ * `date` and `month` cells hold an ISO date string (`2025-02-01`), shown `01/02/2025` and `febrero 2025`.
+ */
+export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date' | 'month';
 
 export interface OutputCellObject {
   value: string | number | boolean | null;
   format?: NumberFormat;
+  /**
+   * Decimals shown, when not the format's own (`percent` 1, `decimal` up to 3): the unit and
+   * precision of the figure (`82,2 %`, `42,39 %`, `78 %`). Hosts use `numberFormatCode`.
+   */
+  decimals?: number;
+  /** Long text wraps within the column (the row grows) instead of spilling over the next cells. */
+  wrap?: boolean;
   bold?: boolean;
   /** Background fill, `RRGGBB`. */
   fill?: string;
@@ -71,7 +82,50 @@ export const numberFormatCodes: Record<NumberFormat, string> = {
   percent: '[$-240A]0.0 %',
   decimal: '[$-240A]#,##0.0##',
   date: '[$-240A]dd/mm/yyyy',
+  month: '[$-240A]mmmm yyyy',
 };
+
+/** The format code of a cell: its format's, or with `decimals` fixed decimals (`[$-240A]0.00 %`). */
+export function numberFormatCode(format: NumberFormat, decimals?: number): string {
+  if (decimals === undefined || format === 'date' || format === 'month') return numberFormatCodes[format];
+  const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+  if (format === 'percent') return `[$-240A]0${fraction} %`;
+  return `[$-240A]#,##0${fraction}`;
+}
+
+/**
+ * The format code of a chart's data labels or axis that shows Colombian figures in every viewer:
+ * whole numbers get literal thousands dots (`[>=1000]#\.##0`), which no locale setting changes
+ * (`6.217` in PowerPoint, Excel, LibreOffice and Sheets alike); a format with decimals cannot be
+ * written locale-free, so it is tagged es-CO (`[$-240A]`: LibreOffice shows `42,39 %` anywhere,
+ * Office follows the viewer's regional settings; renderers that can also write each label's text).
+ * `suffix` follows the number (` %`). Counts beyond 999.999.999 are not expected.
+ */
+export function colombianFormatCode(decimals: number, suffix = ''): string {
+  const tail = suffix ? `"${suffix}"` : '';
+  if (decimals <= 0) return `[>=1000000]#\\.###\\.##0${tail};[>=1000]#\\.##0${tail};0${tail}`;
+  return `[$-240A]#,##0.${'0'.repeat(decimals)}${tail}`;
+}
+
+/**
+ * The data-label and axis format of a sheet chart over cells of `format` (percent cells hold
+ * fractions there): whole counts and whole percentages locale-free (`6.217`, `98 %` in any viewer),
+ * decimals tagged es-CO (see colombianFormatCode).
+ */
+export function chartFormatCode(format: NumberFormat, decimals?: number): string {
+  switch (format) {
+    case 'count':
+      return colombianFormatCode(0);
+    case 'percent': {
+      const d = decimals ?? 1;
+      return d > 0 ? `[$-240A]0.${'0'.repeat(d)} %` : '0 %';
+    }
+    case 'decimal':
+      return colombianFormatCode(decimals ?? 1);
+    default:
+      return numberFormatCodes[format];
+  }
+}
 
 /** A format code without its locale tag (for hosts that do not understand `[$-…]`). */
 export function untaggedFormat(code: string): string {
@@ -127,4 +181,71 @@ export interface CellMark {
 export interface ValidationSpec {
   range: string;
   values: readonly string[];
+}
+
+/** The text a cell shows, numbers formatted as its format shows them (`1.371`, `82,2 %`). */
+export function displayText(cell: OutputCell, locale: Locale = 'es'): string {
+  const o = cellObject(cell);
+  if (o.value === null || o.value === undefined) return '';
+  if (typeof o.value === 'number') {
+    switch (o.format) {
+      case 'percent':
+        return formatPercent(o.value, o.decimals ?? 1, locale);
+      case 'count':
+        return formatCount(Math.round(o.value), locale);
+      case 'decimal':
+        return formatNumber(o.value, o.decimals ?? 3, locale);
+      case 'date':
+        return '00/00/0000';
+      default:
+        return String(o.value);
+    }
+  }
+  if (o.format === 'date') return '00/00/0000';
+  if (o.format === 'month') return 'septiembre 0000';
+  return String(o.value);
+}
+
+/** Width a text needs in a column, in Excel's units (characters of the default font): bold is wider, plus padding. */
+export function textWidth(text: string, bold = false): number {
+  const longest = Math.max(0, ...text.split('\n').map((l) => [...l].length));
+  return Math.ceil(longest * (bold ? 1.12 : 1.02) + 2);
+}
+
+/**
+ * Sets a sheet's column widths from its content, so nothing is cut and no column is too narrow:
+ * each column gets the width its widest cell needs, between `min` and `max`; a cell wider than
+ * `max` wraps (its row grows). A row with only its first cell filled is a title: it spills over
+ * the empty cells to its right and sets no width. Columns left empty keep their given width
+ * (spacers before a chart).
+ */
+export function fitColumns(sheet: OutputSheet, options: { min?: number; max?: number; locale?: Locale } = {}): OutputSheet {
+  const min = options.min ?? 8;
+  const max = options.max ?? 60;
+  const widths: number[] = [...(sheet.columnWidths ?? [])];
+  const needs: number[] = [];
+  const isTitle = (row: OutputCell[]) => row.filter((c) => displayText(c, options.locale) !== '').length === 1 && displayText(row[0], options.locale) !== '' && typeof cellObject(row[0]).value === 'string';
+  for (const row of sheet.rows) {
+    if (isTitle(row)) continue;
+    row.forEach((cell, c) => {
+      const text = displayText(cell, options.locale);
+      if (!text) return;
+      needs[c] = Math.max(needs[c] ?? 0, textWidth(text, !!cellObject(cell).bold));
+    });
+  }
+  const columns = Math.max(widths.length, needs.length);
+  for (let c = 0; c < columns; c++) {
+    if (needs[c] === undefined) continue;
+    widths[c] = Math.min(max, Math.max(min, needs[c]));
+  }
+  const rows = sheet.rows.map((row) =>
+    isTitle(row)
+      ? row
+      : row.map((cell, c) => {
+          const text = displayText(cell, options.locale);
+          if (!text || textWidth(text, !!cellObject(cell).bold) <= (widths[c] ?? 8.43)) return cell;
+          return { ...cellObject(cell), wrap: true };
+        }),
+  );
+  return { ...sheet, rows, columnWidths: widths.map((w) => w ?? 0) };
 }

@@ -156,24 +156,25 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
       }
       const raw = values[r]?.[c];
       const cell = a1(r, c);
-      const at = { sheet: sheet.name, cell, params: { column: col.header[locale], value: displayRaw(raw) } };
+      // Built only for a finding: most cells have none, and a sheet may have a million rows.
+      const at = () => ({ sheet: sheet.name, cell, params: { column: col.header[locale], value: displayRaw(raw) } });
       const parsed = col.type === 'percent' ? percentByColumn.get(col.key)!.get(r)! : parseByType(raw, col);
       if (parsed.kind === 'blank') {
         if (col.requiredValue) {
           complete = false;
-          findings.push(makeFinding('missing-value', at, locale));
+          findings.push(makeFinding('missing-value', at(), locale));
         }
         continue;
       }
       if (parsed.kind === 'invalid') {
         if (col.requiredValue) complete = false;
-        findings.push(invalidFinding(col, raw, at, locale));
+        findings.push(invalidFinding(col, raw, at(), locale));
         continue;
       }
       const problem = rangeProblem(col.type, parsed.value);
       if (problem) {
         if (col.requiredValue) complete = false;
-        findings.push(makeFinding(problem, at, locale));
+        findings.push(makeFinding(problem, at(), locale));
         continue;
       }
       out[col.key] = { value: parsed.value, sheet: sheet.name, cell, raw, ...(parsed.decimals !== undefined ? { decimals: parsed.decimals } : {}) };

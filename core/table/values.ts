@@ -200,15 +200,24 @@ export interface EnumSpec<T extends string = string> {
   values: readonly { value: T; aliases?: readonly string[] }[];
 }
 
+/** Each enumeration's names, normalized once (a sheet may have a million cells to match). */
+const enumKeys = new WeakMap<EnumSpec, Map<string, string>>();
+
 /** Reads a value of an enumeration, matching case-, accent- and space-insensitively. */
 export function parseEnum<T extends string>(v: CellValue, spec: EnumSpec<T>): Parsed<T> {
   if (isBlank(v)) return BLANK;
-  const key = normalizeName(displayRaw(v));
-  for (const option of spec.values) {
-    if (normalizeName(option.value) === key) return { kind: 'ok', value: option.value };
-    if (option.aliases?.some((a) => normalizeName(a) === key)) return { kind: 'ok', value: option.value };
+  let keys = enumKeys.get(spec);
+  if (!keys) {
+    keys = new Map();
+    // Reverse order so that, as before, the first option naming a key wins.
+    for (const option of [...spec.values].reverse()) {
+      for (const a of [...(option.aliases ?? [])].reverse()) keys.set(normalizeName(a), option.value);
+      keys.set(normalizeName(option.value), option.value);
+    }
+    enumKeys.set(spec, keys);
   }
-  return INVALID;
+  const value = keys.get(normalizeName(displayRaw(v)));
+  return value === undefined ? INVALID : { kind: 'ok', value: value as T };
 }
 
 export const channels = ['Telefónico', 'Presencial', 'Virtual'] as const;

@@ -4,9 +4,15 @@
  */
 import type { Bilingual, Locale } from '../i18n';
 import { headerCell, type NumberFormat, type OutputCell, type OutputSheet, type ValidationSpec } from '../output';
-import { channelEnum, type ColumnSpec, type ColumnType, type SheetSpec } from '../table';
+import { channelEnum, channels, type ColumnSpec, type ColumnType, type SheetSpec } from '../table';
+import { normalizeName as normalizedHeader } from '../text';
+import type { CellValue } from '../workbook';
 import { a1Range } from '../workbook';
-import { canalesSheet, logSheet, serviceSheets } from './sheets';
+import { configOutputSheet, configSheet, type WorkbookConfig } from '../config';
+import { defaultDefinitions, defaultGlossary } from '../deck/glossary';
+import { indicatorIds, indicatorRegistry } from '../service/registry';
+import { stages } from '../accountability/stages';
+import { canalesSheet, glossarySheet, logSheet, reportTextSheets, reportedSheet, serviceSheets, valueDeliveriesSheet } from './sheets';
 
 /**
  * Rows (below the header) that carry drop-down lists. Not whole columns: exceljs expands a
@@ -15,7 +21,30 @@ import { canalesSheet, logSheet, serviceSheets } from './sheets';
 export const templateDataRows = 1000;
 
 
-const columnFormatOf: Partial<Record<ColumnType, NumberFormat>> = { count: 'count', percent: 'percent', date: 'date', number: 'decimal' };
+const columnFormatOf: Partial<Record<ColumnType, NumberFormat>> = { count: 'count', percent: 'percent', date: 'date', number: 'decimal', month: 'month' };
+
+/** The first user's names, which the template's `Configuración` carries (README: change them to your entity's). */
+export const templateNames: Pick<WorkbookConfig, 'entity' | 'entityShort' | 'group' | 'groupShort'> = {
+  entity: 'Agencia Nacional de Minería',
+  entityShort: 'ANM',
+  group: 'Grupo de Atención, Participación Ciudadana y Comunicaciones',
+  groupShort: 'GAPCC',
+};
+
+/**
+ * Drop-down lists of free-text columns whose valid values the tool knows: `Reportado`'s Indicador
+ * (the indicator registry's names) and Canal (the channels or Total), the self-diagnosis Etapa (the
+ * five stages), the Canal of `Entregas de valor`.
+ */
+function listOf(spec: SheetSpec, column: ColumnSpec, locale: Locale): readonly string[] | null {
+  const sheet = spec.name.es;
+  if (sheet === reportedSheet.name.es && column.key === 'indicator') return indicatorIds.map((id) => indicatorRegistry[id].name[locale]);
+  if ((sheet === reportedSheet.name.es || sheet === valueDeliveriesSheet.name.es) && column.key === 'channel') {
+    return sheet === reportedSheet.name.es ? [...channels, 'Total'] : [...channels];
+  }
+  if (column.key === 'stage' && /autodiagn/i.test(spec.name.es)) return stages.map((st) => st.name[locale]);
+  return null;
+}
 
 const yesNo: Record<Locale, readonly string[]> = { es: ['Sí', 'No'], en: ['Yes', 'No'] };
 
@@ -55,7 +84,9 @@ const words = {
 };
 
 /** The allowed values of a column, or null when it takes free input. */
-export function allowedValues(column: ColumnSpec, locale: Locale): readonly string[] | null {
+export function allowedValues(column: ColumnSpec, locale: Locale, spec?: SheetSpec): readonly string[] | null {
+  const listed = spec ? listOf(spec, column, locale) : null;
+  if (listed) return listed;
   if (column.type === 'channel') return channelEnum.values.map((v) => v.value);
   if (column.type === 'enum' && column.enumSpec) return column.enumSpec.values.map((v) => v.value);
   if (column.type === 'yesno') return yesNo[locale];
@@ -64,8 +95,8 @@ export function allowedValues(column: ColumnSpec, locale: Locale): readonly stri
 
 function columnWidth(column: ColumnSpec, locale: Locale): number {
   const header = column.header[locale].length + 4;
-  const wide = column.type === 'text' || column.type === 'enum' ? 24 : 14;
-  return Math.min(40, Math.max(header, wide));
+  const wide = column.key === 'text' || column.key === 'definition' ? 90 : column.type === 'text' || column.type === 'enum' ? 24 : 14;
+  return Math.min(90, Math.max(header, wide));
 }
 
 /** One empty input sheet of the template: bold frozen headers, drop-down lists, column formats. */
@@ -73,7 +104,7 @@ export function templateSheet(spec: SheetSpec, locale: Locale): OutputSheet {
   const validations: ValidationSpec[] = [];
   const columnFormats: Partial<Record<number, NumberFormat>> = {};
   spec.columns.forEach((column, c) => {
-    const values = allowedValues(column, locale);
+    const values = allowedValues(column, locale, spec);
     if (values) validations.push({ range: a1Range(1, c, templateDataRows, c), values });
     const format = columnFormatOf[column.type];
     if (format) columnFormats[c] = format;
@@ -113,8 +144,74 @@ export function instructionsSheet(specs: readonly SheetSpec[], locale: Locale): 
   return { name: words.instructions[locale], rows, columnWidths: [32, 48, 13, 60] };
 }
 
-/** Every sheet of the template workbook: instructions, the service input sheets, then `extraSpecs` (accountability). */
-export function buildTemplateSheets(locale: Locale, extraSpecs: readonly SheetSpec[] = []): OutputSheet[] {
-  const specs = [...serviceSheets, ...extraSpecs];
-  return [instructionsSheet(specs, locale), ...specs.map((spec) => templateSheet(spec, locale))];
+/** A sheet of example rows (as in examples/data): its name and rows, header first. */
+export interface ExampleRows {
+  name: string;
+  rows: CellValue[][];
+}
+
+export interface TemplateOptions {
+  /** Rows to fill in, by sheet (the example's); columns are matched by header. */
+  examples?: readonly ExampleRows[];
+}
+
+/**
+ * Every sheet of the template workbook: instructions, `Configuración` (with the first user's
+ * names), the service input sheets, the report's text sheets (`Glosario` with the default
+ * definitions), then `extraSpecs` (accountability); with `examples`, their rows filled in.
+ */
+export function buildTemplateSheets(locale: Locale, extraSpecs: readonly SheetSpec[] = [], options: TemplateOptions = {}): OutputSheet[] {
+  const specs = [...serviceSheets, ...reportTextSheets, ...extraSpecs];
+  const sheets = specs.map((spec) => {
+    const sheet = templateSheet(spec, locale);
+    const example = options.examples?.find((e) => normalizedHeader(e.name) === normalizedHeader(spec.name.es) || normalizedHeader(e.name) === normalizedHeader(spec.name.en));
+    if (example) return withRows(sheet, spec, example.rows, locale);
+    if (spec === glossarySheet) return withRows(sheet, spec, defaultGlossaryRows(locale), locale);
+    return sheet;
+  });
+  return [instructionsSheet([configSheet, ...specs], locale), configOutputSheet({ ...templateNames, locale }, locale), ...sheets];
+}
+
+/** The default definitions as `Glosario` rows (header first), so people see what to edit. */
+function defaultGlossaryRows(locale: Locale): CellValue[][] {
+  return [
+    [glossarySheet.columns[0].header[locale], glossarySheet.columns[1].header[locale]],
+    ...defaultGlossary.map((g) => [g.term[locale], g.definition[locale]]),
+    ...Object.values(defaultDefinitions).map((g) => [g.term[locale], g.definition[locale]]),
+  ];
+}
+
+/** A template sheet with rows below its header: each example column goes under the template column of the same header. */
+function withRows(sheet: OutputSheet, spec: SheetSpec, rows: readonly CellValue[][], locale: Locale): OutputSheet {
+  const [header, ...body] = rows;
+  const target = (h: CellValue) => spec.columns.findIndex((c) => [c.header.es, c.header.en, ...(c.aliases ?? [])].some((n) => normalizedHeader(n) === normalizedHeader(String(h ?? ''))));
+  const map = (header ?? []).map(target);
+  const out: OutputCell[][] = body.map((row) => {
+    const cells: OutputCell[] = spec.columns.map(() => null);
+    row.forEach((v, i) => {
+      const c = map[i];
+      if (c === undefined || c < 0) return;
+      cells[c] = exampleCell(v, spec.columns[c], locale);
+    });
+    return cells;
+  });
+  return { ...sheet, rows: [...sheet.rows, ...out] };
+}
+
+/** An example value as a template cell: dates as dates or months, fractions of `%` columns as points, counts formatted. */
+function exampleCell(v: CellValue, column: ColumnSpec, locale: Locale): OutputCell {
+  void locale;
+  if (v === null || v === undefined || v === '') return null;
+  if (v instanceof Date) {
+    const iso = v.toISOString().slice(0, 10);
+    return { value: iso, format: column.type === 'month' ? 'month' : 'date' };
+  }
+  if (typeof v === 'number') {
+    if (column.type === 'percent') return { value: Math.abs(v) <= 1 ? Number((v * 100).toPrecision(12)) : v, format: 'percent' };
+    if (column.type === 'count') return { value: v, format: 'count' };
+    if (column.type === 'number') return { value: v, format: 'decimal' };
+    return v;
+  }
+  if (typeof v === 'boolean') return v ? 'Sí' : 'No';
+  return v;
 }

@@ -86,3 +86,37 @@ export const logSheet = {
 
 /** Input sheets of the service report, in template order. Accountability sheets join from core/accountability. */
 export const serviceSheets: readonly SheetSpec[] = [canalesSheet, pointsSheet, typesSheet, virtualSheet, reportedSheet, logSheet];
+
+/** The month's narrative: one bullet per row, by channel (blank Canal: the whole group). Deck only. */
+export const valueDeliveriesSheet = {
+  name: { es: 'Entregas de valor', en: 'Value delivered' },
+  aliases: ['Entregas', 'Entregas de valor del mes'],
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'text', note: { es: 'Telefónico, Presencial o Virtual; vacío = todo el grupo', en: 'Telefónico, Presencial or Virtual; blank = the whole group' } }),
+    col({ key: 'text', header: { es: 'Texto', en: 'Text' }, type: 'text', required: true, requiredValue: true, note: { es: 'una viñeta por fila', en: 'one bullet per row' } }),
+  ],
+} as const satisfies SheetSpec;
+
+/** The glossary slide's definitions; a term here replaces the default of the same name or adds one. */
+export const glossarySheet = {
+  name: { es: 'Glosario', en: 'Glossary' },
+  aliases: ['Definiciones'],
+  columns: [
+    col({ key: 'term', header: { es: 'Término', en: 'Term' }, type: 'text', required: true, requiredValue: true, note: { es: 'Canal, Telefónico, Presencial, Virtual, Escalamiento, Satisfacción, Percepción, Confianza, Satisfacción consolidada u otro', en: 'Canal, Telefónico, Presencial, Virtual, Escalamiento, Satisfacción, Percepción, Confianza, Satisfacción consolidada or another' } }),
+    col({ key: 'definition', header: { es: 'Definición', en: 'Definition' }, type: 'text', required: true, note: { es: 'vacía = el término no se muestra', en: 'blank = the term is not shown' } }),
+  ],
+} as const satisfies SheetSpec;
+
+/** A free-text note per month, shown under the analysis slides (e.g. why a survey sample was small). */
+export const reportNotesSheet = {
+  name: { es: 'Notas del informe', en: 'Report notes' },
+  aliases: ['Notas', 'Nota del mes', 'Notas del mes'],
+  columns: [
+    col({ key: 'month', header: { es: 'Mes', en: 'Month' }, type: 'month', required: true, requiredValue: true }),
+    col({ key: 'text', header: { es: 'Texto', en: 'Text' }, type: 'text', required: true, requiredValue: true }),
+  ],
+} as const satisfies SheetSpec;
+
+/** Optional sheets of the report's texts (deck.md), in template order after the service sheets. */
+export const reportTextSheets: readonly SheetSpec[] = [valueDeliveriesSheet, reportNotesSheet, glossarySheet];

@@ -6,6 +6,11 @@
  */
 import type { CellValue } from '../../core/workbook';
 
+// Colombian formats, tagged es-CO so LibreOffice shows `1.371`, `98,3 %` and `febrero 2025` in any locale.
+const month = '[$-240A]mmmm yyyy';
+const count = '[$-240A]#,##0';
+const percent = '[$-240A]0.0 %';
+
 const jan = new Date(Date.UTC(2025, 0, 1));
 const feb = new Date(Date.UTC(2025, 1, 1));
 
@@ -29,7 +34,7 @@ export const serviceExampleSheets: ExampleSheet[] = [
       [feb, 'Presencial', 1371, 1348, null, null, 1085, 0.998, 0.985, 0.978],
       [feb, 'Virtual', 6217, null, null, null, null, null, null, null],
     ],
-    formats: { 0: 'mmm yyyy', 2: '#,##0', 3: '#,##0', 4: '#,##0', 5: '#,##0', 6: '#,##0', 7: '0.0%', 8: '0.0%', 9: '0.0%' },
+    formats: { 0: month, 2: count, 3: count, 4: count, 5: count, 6: count, 7: percent, 8: percent, 9: percent },
     widths: [12, 13, 14, 16, 12, 12, 12, 12, 12, 12],
   },
   {
@@ -39,7 +44,7 @@ export const serviceExampleSheets: ExampleSheet[] = [
       [feb, 'Sede Central', 'Sede Central', 1127],
       [feb, 'Puntos de Atención Regional (consolidado)', 'PAR', 244],
     ],
-    formats: { 0: 'mmm yyyy', 3: '#,##0' },
+    formats: { 0: month, 3: count },
     widths: [12, 40, 14, 14],
   },
   {
@@ -50,7 +55,7 @@ export const serviceExampleSheets: ExampleSheet[] = [
       [feb, 'Telefónico', 'RUCOM', 33],
       [feb, 'Telefónico', 'AnnA Minería', 39],
     ],
-    formats: { 0: 'mmm yyyy', 3: '#,##0' },
+    formats: { 0: month, 3: count },
     widths: [12, 13, 22, 14],
   },
   {
@@ -61,7 +66,7 @@ export const serviceExampleSheets: ExampleSheet[] = [
       [feb, 'PQRS en seguimiento', 5258],
       [feb, 'Comunicaciones del radicador web asignadas', 2875],
     ],
-    formats: { 0: 'mmm yyyy', 2: '#,##0' },
+    formats: { 0: month, 2: count },
     widths: [12, 48, 12],
   },
   {

@@ -4,8 +4,9 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
-import { repairAndCompress } from './package';
-import { chartColors, stackedColors, colors, fonts, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
+import { colombianFormatCode } from '../../core/output';
+import { repairAndCompress, type ChartLabels } from './package';
+import { chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
 const masters = { cover: 'CC_PORTADA', content: 'CC_CONTENIDO' };
 
@@ -20,12 +21,14 @@ export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
   pptx.theme = { headFontFace: fonts.face, bodyFontFace: fonts.face };
   defineMasters(pptx, plan);
   const lang = plan.locale === 'es' ? 'es-CO' : 'en-US';
-  for (const s of plan.slides) drawSlide(pptx, s, lang);
+  // The charts in the order they are added (pptxgenjs numbers chart parts in that order).
+  const charts: ChartLabels[] = [];
+  for (const s of plan.slides) drawSlide(pptx, s, lang, charts);
   // pptxgenjs ignores `compression` when an output type is given (and `write({ compression })`
   // without one fails in 4.0.1), so the stored package is repaired and compressed here, the same
   // way in Node and in browsers.
   const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairAndCompress(stored);
+  return repairAndCompress(stored, charts, lang);
 }
 
 function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
@@ -37,7 +40,7 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
       { rect: { x: 0.9, y: 1.85, w: 1.2, h: 0.08, fill: { color: colors.paleBlue } } },
     ],
   });
-  const footer = [plan.entity, plan.group, plan.title, plan.period].filter(Boolean).join(' · ');
+  const footer = [plan.names.entityShort ?? plan.names.entity, plan.names.groupShort ?? plan.names.group, plan.title, plan.period].filter(Boolean).join(' · ');
   pptx.defineSlideMaster({
     title: masters.content,
     background: { color: colors.white },
@@ -51,8 +54,9 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
   });
 }
 
-function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
+function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLabels[]): void {
   if (s.layout === 'cover') return drawCover(pptx, s, lang);
+  if (s.layout === 'closing') return drawClosing(pptx, s, lang);
   const slide = pptx.addSlide({ masterName: masters.content });
   const geo = layoutGeometry[s.layout];
   // Title and subtitle stay on one line: a long one gets a smaller size rather than a second line.
@@ -63,14 +67,31 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
     slide.addText(s.subtitle, { ...sub, fontFace: fonts.face, fontSize: fittingSize(s.subtitle, sub.w, sizes.subtitle), color: colors.muted, align: 'right', valign: 'bottom', margin: 0, fit: 'none', lang });
   }
   const cap = layoutCapacity[s.layout];
-  if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang));
-  if (geo.chart && s.chart) drawChart(pptx, slide, s.chart, geo.chart, lang);
+  const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
+  if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang, detailSize));
+  if (geo.chart && s.chart) {
+    drawChart(pptx, slide, s.chart, geo.chart, lang);
+    charts.push({ values: s.chart.series.map((x) => x.values), labels: s.chart.format.decimals > 0 ? s.chart.labels : null });
+  }
   if (geo.table && s.table) drawTable(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
   if (geo.text && s.paragraphs.length) drawParagraphs(slide, s.paragraphs, geo.text, lang);
   if (geo.list && s.items.length) drawList(slide, s.itemsTitle, s.items, geo.list, lang);
   if (geo.note && s.note) {
     slide.addText(s.note, { ...geo.note, fontFace: fonts.face, fontSize: sizes.note, italic: true, color: colors.muted, valign: 'top', margin: 0, fit: 'none', lang });
   }
+  if (s.footnotes.length) {
+    slide.addText(s.footnotes.join('\n'), { ...footnoteBox, fontFace: fonts.face, fontSize: sizes.footnote, color: colors.muted, valign: 'bottom', margin: 0, fit: 'none', lang });
+  }
+}
+
+/** The report's last slide: the entity and its group, centred on the cover's colours. */
+function drawClosing(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
+  const slide = pptx.addSlide({ masterName: masters.cover });
+  const box = layoutGeometry.closing.list!;
+  slide.addText(
+    s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0, fontSize: i === 0 ? sizes.closing : sizes.coverLines } })),
+    { ...box, fontFace: fonts.face, color: colors.white, align: 'center', valign: 'middle', margin: 0, fit: 'none', lang },
+  );
 }
 
 function drawCover(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
@@ -100,7 +121,7 @@ export function fittingSize(text: string, width: number, max: number): number {
   return Math.max(12, Math.min(max, Math.floor((width * 72) / (Math.max(1, text.length) * perChar))));
 }
 
-function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number, lang: string): void {
+function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number, lang: string, detailSize: number): void {
   const tone = toneColors[card.tone];
   slide.addShape('rect', { ...box, fill: { color: tone.fill }, line: { color: tone.fill, width: 0 } });
   slide.addShape('rect', { x: box.x, y: box.y, w: 0.07, h: box.h, fill: { color: tone.accent }, line: { color: tone.accent, width: 0 } });
@@ -113,13 +134,15 @@ function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeo
   const labelH = (labelLines * sizes.cardLabel * 1.2) / 72;
   slide.addText(card.label, { ...inner, y, h: labelH, fontFace: fonts.face, fontSize: sizes.cardLabel, bold: true, color: card.tone === 'accent' ? tone.label : colors.text, valign: 'top', margin: 0, fit: 'none', lang });
   if (card.detail.length) {
-    y += (Math.min(labelLines, wrappedLines(card.label, labelChars)) * sizes.cardLabel * 1.2) / 72 + 0.05;
+    // Definitions (large detail) start at one height on every card of the row, so they align.
+    const lines = detailSize > sizes.cardDetail ? labelLines : Math.min(labelLines, wrappedLines(card.label, labelChars));
+    y += (lines * sizes.cardLabel * 1.2) / 72 + (detailSize > sizes.cardDetail ? 0.15 : 0.05);
     slide.addText(card.detail.join('\n'), {
       ...inner,
       y,
       h: Math.max(0.25, box.y + box.h - y - 0.05),
       fontFace: fonts.face,
-      fontSize: sizes.cardDetail,
+      fontSize: detailSize,
       color: tone.label,
       valign: 'top',
       margin: 0,
@@ -129,17 +152,19 @@ function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeo
   }
 }
 
-/** The number format code of data labels; the viewer's locale shows separators (es-CO: `1.371`, `98,3 %`). */
+/**
+ * The number format code of data labels: Colombian in every viewer where a format can be (whole
+ * numbers `6.217`, core/output's colombianFormatCode); with decimals, tagged es-CO, and each
+ * label's text is also written into the chart (package.ts), so `42,39 %` shows whatever the locale.
+ */
 export function formatCode(format: ValueFormat): string {
-  const decimals = format.decimals > 0 ? `.${'0'.repeat(format.decimals)}` : '';
-  switch (format.kind) {
-    case 'count':
-      return '#,##0';
-    case 'percent':
-      return `0${decimals}" %"`;
-    case 'number':
-      return `#,##0${decimals}`;
-  }
+  const decimals = format.kind === 'count' ? 0 : format.decimals;
+  return colombianFormatCode(decimals, format.kind === 'percent' ? ' %' : '');
+}
+
+/** The value axis shows whole steps: the same format without decimals (always locale-free). */
+export function axisFormatCode(format: ValueFormat): string {
+  return colombianFormatCode(0, format.kind === 'percent' ? ' %' : '');
 }
 
 function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box: Box, lang: string): void {
@@ -181,7 +206,7 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, bo
     dataLabelPosition: stacked ? 'ctr' : 'outEnd',
     dataLabelColor: colors.text,
     dataLabelFontBold: true,
-    // Horizontal bars list the first category on top, as read.
+    // Horizontal bars list the first category on top, as read (single-series charts only, so no legend is reversed).
     catAxisOrientation: (horizontal ? 'maxMin' : 'minMax') as 'minMax',
     catAxisLabelFontFace: fonts.face,
     catAxisLabelFontSize: sizes.chartLabels,
@@ -189,7 +214,7 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, bo
     catAxisLineShow: true,
     catAxisLineColor: colors.rule,
     valAxisHidden: chart.dataLabels,
-    valAxisLabelFormatCode: code,
+    valAxisLabelFormatCode: axisFormatCode(chart.format),
     valAxisLabelFontSize: sizes.chartLabels,
     valAxisLabelColor: colors.muted,
     valGridLine: chart.dataLabels ? { style: 'none' } : { color: colors.rule, size: 0.5 },

@@ -39,8 +39,11 @@ export const toneColors: Record<Tone, { accent: string; fill: string; value: str
   good: { accent: '2E7D32', fill: 'EAF4EA', value: '2E7D32', label: colors.muted },
 };
 
-/** Margins of the content area. */
-export const content = { x: 0.6, y: 1.35, w: 12.13, bottom: 6.8 };
+/** Margins of the content area; footnotes take the band below it, above the footer rule. */
+export const content = { x: 0.6, y: 1.35, w: 12.13, bottom: 6.5 };
+
+/** Footnotes (published figures that differ): two lines of 9 pt above the footer rule. */
+export const footnoteBox = { x: 0.6, y: 6.55, w: 12.13, h: 0.36 };
 
 export interface Box {
   x: number;
@@ -85,31 +88,40 @@ export const layoutGeometry: Record<LayoutId, LayoutGeometry> = {
     note: null,
   },
   cardsGrid: {
-    cards: { x: content.x, y: content.y, w: 2.65, h: 1.62, gapX: 0.2, gapY: 0.2, columns: 2, valueSize: 28 },
-    chart: { x: 6.3, y: content.y, w: 6.43, h: 4.95 },
+    cards: { x: content.x, y: content.y, w: 2.65, h: 1.55, gapX: 0.2, gapY: 0.18, columns: 2, valueSize: 28 },
+    chart: { x: 6.3, y: content.y, w: 6.43, h: 4.6 },
     table: null,
     text: null,
     list: null,
-    note: { x: 6.3, y: 6.35, w: 6.43, h: 0.45 },
+    note: { x: 6.3, y: 6.0, w: 6.43, h: 0.45 },
   },
   cardsTable: {
     cards: { x: content.x, y: content.y, w: cardW4, h: 1.35, gapX: 0.25, gapY: 0.2, columns: 4, valueSize: 28 },
     chart: null,
-    table: { x: content.x, y: 2.95, w: content.w, h: 3.3 },
-    tableAlone: { x: content.x, y: content.y, w: content.w, h: 4.9 },
+    table: { x: content.x, y: 2.9, w: content.w, h: 3.1 },
+    tableAlone: { x: content.x, y: content.y, w: content.w, h: 4.6 },
     text: null,
     list: null,
-    note: { x: content.x, y: 6.3, w: content.w, h: 0.5 },
+    note: { x: content.x, y: 6.02, w: content.w, h: 0.48 },
   },
-  text: { cards: null, chart: null, table: null, text: { x: content.x, y: content.y, w: content.w, h: 5.45 }, list: null, note: null },
+  text: { cards: null, chart: null, table: null, text: { x: content.x, y: content.y, w: content.w, h: 5.15 }, list: null, note: null },
   chartList: {
     cards: { x: 7.9, y: content.y, w: 2.3, h: 1.5, gapX: 0.23, gapY: 0.2, columns: 2, valueSize: 26 },
-    chart: { x: content.x, y: content.y, w: 7.0, h: 5.4 },
+    chart: { x: content.x, y: content.y, w: 7.0, h: 4.75 },
     table: null,
     text: null,
-    list: { x: 7.9, y: 3.05, w: 4.83, h: 3.7 },
+    list: { x: 7.9, y: 3.05, w: 4.83, h: 3.4 },
+    note: { x: content.x, y: 6.12, w: 7.0, h: 0.38 },
+  },
+  cardsDefined: {
+    cards: { x: content.x, y: content.y + 0.3, w: (content.w - 2 * 0.35) / 3, h: 3.6, gapX: 0.35, gapY: 0, columns: 3, valueSize: 40 },
+    chart: null,
+    table: null,
+    text: null,
+    list: null,
     note: null,
   },
+  closing: { cards: null, chart: null, table: null, text: null, list: { x: 0.9, y: 3.0, w: 11.5, h: 1.6 }, note: null },
 };
 
 /** Font sizes in points. */
@@ -130,6 +142,9 @@ export const sizes = {
   list: 12,
   note: 11,
   footer: 10,
+  footnote: 9,
+  closing: 32,
+  definition: 14,
 };
 
 /** Table geometry matching core/deck's row estimate: a line of 11 pt text and the cell margins. */

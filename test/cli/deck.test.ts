@@ -44,18 +44,33 @@ describe('diapositivas', () => {
     const count = Number(/Diapositivas: (\d+)/.exec(r.stdout)![1]);
     expect(slides).toHaveLength(count);
     expect(slides[0]).toContain('Informe de Servicio y Atención al Usuario');
-    expect(slides[1]).toContain('Canales del mes');
+    expect(slides[0]).toContain('Agencia Nacional de Minería'); // from the example's Configuración
+    expect(slides.some((x) => x.includes('Canales de febrero'))).toBe(true);
     const all = slides.join('');
-    for (const figure of ['1.371', '98,3 %', '7.730', 'Calidad de los datos']) expect(all).toContain(figure);
+    for (const figure of ['1.371', '98,3 %', '7.730', 'Calidad de los datos', 'Entregas de valor canal virtual', 'Glosario']) expect(all).toContain(figure);
   });
 });
 
 describe('diapositivas options', () => {
-  test('--mes chooses the month', () => {
+  test('--mes chooses the month, and the deck headlines it', async () => {
     const r = run(['diapositivas', example, '--mes', '2025-01']);
     expect(r.code).toBe(0);
     expect(r.files).toContain('ejemplo-anm-2025-2025-01.pptx');
     expect(r.files).not.toContain('ejemplo-anm-2025-2025-02.pptx');
+    const slides = await slidesOf(path.join(r.out, 'ejemplo-anm-2025-2025-01.pptx'));
+    expect(slides[0]).toContain('Enero 2025');
+    expect(slides.some((x) => x.includes('Canales de enero'))).toBe(true);
+    expect(slides.join('')).not.toMatch(/Febrero 2025|Canales de febrero/);
+  });
+
+  test('--entidad, --sigla, --grupo and --sigla-grupo override the workbook’s Configuración', async () => {
+    const r = run(['diapositivas', example, '--entidad', 'Alcaldía de Villa Esperanza', '--sigla', 'AVE', '--grupo', 'Oficina de Atención al Ciudadano', '--sigla-grupo', 'OAC']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Diapositivas: \d+ de Febrero 2025 \(AVE\)\.$/m);
+    const slides = await slidesOf(path.join(r.out, 'ejemplo-anm-2025-2025-02.pptx'));
+    expect(slides[0]).toContain('Alcaldía de Villa Esperanza');
+    expect(slides[0]).toContain('Oficina de Atención al Ciudadano');
+    expect(slides.join('')).toContain('Total AVE');
   });
 
   test('a month without channel data writes no deck and says so', () => {
@@ -69,7 +84,7 @@ describe('diapositivas options', () => {
     const r = run(['diapositivas', example, '--idioma', 'en']);
     expect(r.code).toBe(0);
     const slides = await slidesOf(path.join(r.out, 'ejemplo-anm-2025-2025-02.pptx'));
-    expect(slides[1]).toContain('Channels this month');
+    expect(slides.some((x) => x.includes('Channels in February'))).toBe(true);
     expect(slides.join('')).toContain('1,371');
   });
 

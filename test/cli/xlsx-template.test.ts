@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { readWorkbookFile, writeTemplate } from '../../cli/xlsx';
 import { readTable } from '../../core/table';
-import { serviceSheets } from '../../core/template';
+import { readConfig } from '../../core/config';
+import { reportTextSheets, serviceSheets } from '../../core/template';
 import { openPackage, sheetXml, tempDir } from './xlsx-helpers';
 
 let dir: string;
@@ -14,7 +15,7 @@ describe('writeTemplate', () => {
     const file = path.join(dir, 'plantilla.xlsx');
     await writeTemplate(file, 'es');
     const xb = await readWorkbookFile(file);
-    expect(xb.raw.sheets.map((s) => s.name)).toEqual(['Instrucciones', ...serviceSheets.map((s) => s.name.es)]);
+    expect(xb.raw.sheets.map((s) => s.name).filter((n) => !n.startsWith('_cc_'))).toEqual(['Instrucciones', 'Configuración', ...serviceSheets.map((s) => s.name.es), ...reportTextSheets.map((s) => s.name.es)]);
     for (const spec of serviceSheets) {
       const sheet = xb.raw.sheets.find((s) => s.name === spec.name.es)!;
       expect(sheet.values).toEqual([spec.columns.map((c) => c.header.es)]);
@@ -22,7 +23,10 @@ describe('writeTemplate', () => {
       expect(table.findings).toEqual([]); // every column found, nothing to complain about
       expect(table.rows).toEqual([]);
     }
+    expect(readConfig(xb.raw).config).toMatchObject({ entity: 'Agencia Nacional de Minería', entityShort: 'ANM', locale: 'es' });
+    expect(readConfig(xb.raw).findings).toEqual([]);
     const canales = xb.book.getWorksheet('Canales')!;
+    expect(canales.getColumn(1).numFmt).toBe('[$-240A]mmmm yyyy');
     expect(canales.getCell('A1').font?.bold).toBe(true);
     expect(canales.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(canales.getColumn(3).numFmt).toBe('[$-240A]#,##0');
@@ -42,7 +46,7 @@ describe('writeTemplate', () => {
     const file = path.join(dir, 'template.xlsx');
     await writeTemplate(file, 'en');
     const xb = await readWorkbookFile(file);
-    expect(xb.raw.sheets.map((s) => s.name)).toEqual(['Instructions', ...serviceSheets.map((s) => s.name.en)]);
-    expect(xb.raw.sheets[1].values[0][0]).toBe('Month');
+    expect(xb.raw.sheets.map((s) => s.name).filter((n) => !n.startsWith('_cc_'))).toEqual(['Instructions', 'Settings', ...serviceSheets.map((s) => s.name.en), ...reportTextSheets.map((s) => s.name.en)]);
+    expect(xb.raw.sheets[2].values[0][0]).toBe('Month');
   });
 });

@@ -1,5 +1,6 @@
 /** checks.md, "What the February 2025 example must raise": exactly those findings, and on a clean workbook none. */
 import { accountabilitySheets } from '../../../core/accountability';
+import { pqrsdSheets } from '../../../core/pqrsd';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkWorkbook } from '../../../core/checks';
@@ -48,8 +49,9 @@ describe('the February 2025 worked example', () => {
     const { readWorkbookFile } = await import('../../../cli/xlsx');
     const book = await readWorkbookFile(example);
     const result = runChecks(book.raw, defaultActionOptions);
-    // The example also carries the accountability sheets (issue 4), whose printed calendar is damaged on purpose.
-    const accountability = new Set(accountabilitySheets.map((s) => s.name.es));
+    // The example also carries the accountability sheets (issue 4), whose printed calendar is damaged on
+    // purpose, and the PQRSD sheets (issue 13), with a few planted data problems.
+    const accountability = new Set([...accountabilitySheets, ...pqrsdSheets].map((s) => s.name.es));
     const service = result.findings.filter((f) => !f.sheet || !accountability.has(f.sheet));
     expect(result.findings.length).toBeGreaterThan(service.length);
     const codes = service.map((f) => `${f.code}|${f.severity}`).sort();

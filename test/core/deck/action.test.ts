@@ -1,9 +1,9 @@
 /** The `diapositivas` action: the deck plan of a workbook, with the accountability slides when their sheets exist. */
-import { actions, defaultActionOptions, type ActionOptions } from '../../../core/actions';
+import { actions, defaultActionOptions, resolveActionOptions, type ActionOptions } from '../../../core/actions';
 import { deckAction, runDeck } from '../../../core/actions/deck';
 import type { RawWorkbook } from '../../../core/workbook';
 import { accountabilityExampleSheets, exampleCutoff } from '../../../examples/data/accountability';
-import { exampleServiceWorkbook } from '../../fixtures/example';
+import { exampleServiceWorkbook, exampleWorkbook } from '../../fixtures/example';
 
 const options = (o: Partial<ActionOptions> = {}): ActionOptions => ({ ...defaultActionOptions, cutoff: exampleCutoff, ...o });
 const keys = (wb: RawWorkbook, o: Partial<ActionOptions> = {}) => runDeck(wb, options(o)).deck!.slides.map((s) => s.key);
@@ -24,7 +24,7 @@ describe('on the example workbook', () => {
     const quality = plan.slides.find((s) => s.key === 'dataQuality')!;
     expect(Number(quality.cards[0].value)).toBeGreaterThan(0); // the example's published mismatches
     expect(result.sheets).toEqual([]);
-    expect(result.summary).toEqual([`Diapositivas: ${plan.slides.length} de Febrero 2025 (ANM).`]);
+    expect(result.summary).toEqual([`Diapositivas: ${plan.slides.length} de Febrero 2025.`]);
   });
 
   test('without accountability sheets there are no accountability slides', () => {
@@ -41,14 +41,64 @@ describe('on the example workbook', () => {
     expect(self.chart!.categories).toEqual(['Aprestamiento', 'Diseño', 'Preparación', 'Ejecución', 'Seguimiento'].map((s) => expect.stringContaining(s)));
     expect(self.chart!.max).toBe(100);
     const spaces = plan.slides[plan.slides.length - 1];
-    expect(spaces.subtitle).toBe('Corte: 31/10/2021');
+    expect(spaces.subtitle).toBe('Vigencia 2021 · Corte: 31/10/2021');
     expect(spaces.cards[0].label).toBe('Espacios registrados');
   });
 
   test('names and language from the options', () => {
-    const plan = runDeck(exampleServiceWorkbook(), options({ entity: 'Alcaldía', group: 'Servicio al Ciudadano', locale: 'en' })).deck!;
+    const names = { entity: 'Alcaldía', entityShort: null, group: 'Servicio al Ciudadano', groupShort: null };
+    const plan = runDeck(exampleServiceWorkbook(), options({ names, locale: 'en' })).deck!;
     expect(plan.slides[0].items).toEqual(['Alcaldía', 'Servicio al Ciudadano']);
-    expect(plan.slides[1].title).toBe('Channels this month');
+    expect(plan.slides[2].title).toBe('Channels in February');
+  });
+});
+
+describe('on the whole example workbook, options resolved from its Configuración', () => {
+  const wb = exampleWorkbook();
+  const { options: resolved } = resolveActionOptions(wb, {}, '2026-01-15');
+  const result = runDeck(wb, resolved);
+  const plan = result.deck!;
+
+  test('ANM’s names, the month’s last day as the cut-off', () => {
+    expect(resolved.cutoff).toBe('2025-02-28');
+    expect(plan.slides[0].items).toEqual(['Agencia Nacional de Minería', 'Grupo de Atención, Participación Ciudadana y Comunicaciones']);
+    expect(result.summary).toEqual([`Diapositivas: ${plan.slides.length} de Febrero 2025 (ANM).`]);
+  });
+
+  test('the report’s slides, with its Entregas de valor, its note and footnotes from Reportado', () => {
+    const keys = plan.slides.map((s) => s.key);
+    expect([...new Set(keys)]).toEqual([
+      'cover', 'glossary', 'channels', 'yearToDate', 'inPerson', 'inPersonPoints', 'phone', 'virtual', 'satisfaction', 'surveyDefinitions',
+      'serviceAnalysis', 'satisfactionAnalysis', 'perceptionAnalysis', 'trustAnalysis', 'valueDelivered', 'dataQuality', 'selfDiagnosis', 'spaces', 'closing',
+    ]);
+    const glossary = plan.slides.filter((s) => s.key === 'glossary').flatMap((s) => s.paragraphs.map((p) => p.runs[0].text));
+    expect(glossary).toEqual(['Canal: ', 'Telefónico: ', 'Presencial: ', 'Virtual: ', 'Escalamiento: ', 'Te llamamos: ', 'Chat: ']);
+    const delivered = plan.slides.filter((s) => s.key === 'valueDelivered');
+    expect([...new Set(delivered.map((s) => s.title.replace(' (continuación)', '')))]).toEqual([
+      'Entregas de valor canal virtual', 'Entregas de valor canal presencial', 'Entregas de valor canal telefónico', 'Entregas de valor',
+    ]);
+    const trust = plan.slides.find((s) => s.key === 'trustAnalysis')!;
+    expect(trust.paragraphs[trust.paragraphs.length - 1]).toMatchObject({ kind: 'note', runs: [{ text: expect.stringMatching(/^La medición del mes de febrero contiene una muestra/) }] });
+    expect(trust.footnotes).toEqual([
+      'Confianza (ANM): publicado 97,7 %; calculado 97,76 % (Reportado!E26).',
+      'Confianza (Presencial): publicado 97 %; calculado 97,8 % (Reportado!E38).',
+    ]);
+    expect(plan.slides.find((s) => s.key === 'inPersonPoints')!.footnotes).toEqual(['Participación por tipo de punto (Presencial, Sede Central): publicado 78 %; calculado 82,2 % (Reportado!E30).']);
+  });
+
+  test('the accountability slides carry their own vigencia and cut-off, and the unreadable rows', () => {
+    const spaces = plan.slides.find((s) => s.key === 'spaces')!;
+    expect(spaces.subtitle).toBe('Vigencia 2021 · Corte: 28/02/2025');
+    expect(spaces.note).toMatch(/^\d+ filas tienen datos que no se pudieron leer/);
+    expect(plan.slides.find((s) => s.key === 'selfDiagnosis')!.subtitle).toBe('Vigencia 2020');
+  });
+
+  test('an empty accountability sheet is no result: no slide of zeros', () => {
+    const emptied = exampleWorkbook();
+    emptied.sheets = emptied.sheets.map((s) => (/Espacios RdC|Autodiagn/.test(s.name) ? { ...s, values: [s.values[0]] } : s));
+    const keys = runDeck(emptied, resolveActionOptions(emptied, {}, '2026-01-15').options).deck!.slides.map((s) => s.key);
+    expect(keys).not.toContain('spaces');
+    expect(keys).not.toContain('selfDiagnosis');
   });
 });
 

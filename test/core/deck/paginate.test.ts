@@ -1,6 +1,6 @@
 /** Fitting content to slides: wrapping estimates, clamping and continuation slides. */
 import fc from 'fast-check';
-import { chunkBy, chunkParagraphs, clampText, paginate, paragraphLines, wrappedLines, layoutCapacity, type DeckParagraph, type DeckSlide } from '../../../core/deck';
+import { balancedChunks, chunkBy, chunkParagraphs, clampText, displayLength, paginate, paragraphLines, safeCutIndex, wrappedLines, layoutCapacity, type DeckParagraph, type DeckSlide } from '../../../core/deck';
 
 describe('wrappedLines', () => {
   test('wraps at word boundaries', () => {
@@ -84,7 +84,7 @@ describe('chunkParagraphs', () => {
 });
 
 function slide(parts: Partial<DeckSlide>): DeckSlide {
-  return { key: 'analysis', layout: 'text', title: 'Análisis', subtitle: null, part: 1, parts: 1, cards: [], chart: null, table: null, paragraphs: [], items: [], itemsTitle: null, note: null, ...parts };
+  return { key: 'serviceAnalysis', layout: 'text', title: 'Análisis', subtitle: null, part: 1, parts: 1, cards: [], chart: null, table: null, paragraphs: [], items: [], itemsTitle: null, note: null, footnotes: [], ...parts };
 }
 
 describe('paginate', () => {
@@ -117,7 +117,7 @@ describe('paginate', () => {
       columns: [{ header: 'Hallazgo', width: 1, align: 'left' as const }],
       rows: Array.from({ length: 40 }, (_, i) => [{ text: `fila ${i}`, tone: 'neutral' as const, bold: false }]),
     };
-    const chart = { kind: 'column' as const, title: 't', categories: ['a'], series: [{ name: 's', values: [1] }], format: { kind: 'count' as const, decimals: 0 }, dataLabels: true, max: null, legend: false };
+    const chart = { kind: 'column' as const, title: 't', categories: ['a'], series: [{ name: 's', values: [1] }], format: { kind: 'count' as const, decimals: 0 }, dataLabels: true, max: null, legend: false, labels: [['1']] };
     const out = paginate(slide({ layout: 'cardsTable', table, chart, cards: [{ value: '1', label: 'x', detail: [], tone: 'neutral' }] }), 'es');
     expect(out.length).toBeGreaterThan(1);
     expect(out.map((s) => s.chart !== null)).toEqual([true, ...out.slice(1).map(() => false)]);
@@ -125,5 +125,65 @@ describe('paginate', () => {
     expect(out.flatMap((s) => s.table!.rows)).toEqual(table.rows);
     // Without cards, continuation slides hold more rows than the first.
     expect(out[1].table!.rows.length).toBeGreaterThan(out[0].table!.rows.length);
+  });
+});
+
+describe('cutting text on character boundaries', () => {
+  test('never splits a surrogate pair, a combining sequence, a joined emoji or a flag', () => {
+    const cases: [string, number][] = [
+      ['ab😀cd', 3], // inside the surrogate pair of 😀
+      ['cafe\u0301s', 4], // before the combining acute accent of é
+      ['x👩‍💻y', 4], // inside woman + ZWJ + laptop
+      ['🇨🇴🇨🇴', 2], // between the two regional indicators of a flag (after one code point)
+      ['👍🏽ok', 2], // before the skin-tone modifier
+    ];
+    for (const [text, at] of cases) {
+      const i = safeCutIndex(text, at);
+      expect(i).toBeLessThanOrEqual(at);
+      const head = text.slice(0, i);
+      // The head is well formed (no lone surrogate) and the rest starts on a character of its own.
+      expect(() => encodeURIComponent(head)).not.toThrow();
+      expect(/^[\p{M}\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]/u.test(text.slice(i))).toBe(false);
+    }
+    expect(safeCutIndex('cafe\u0301s', 4)).toBe(3);
+    expect(safeCutIndex('🇨🇴🇨🇴', 2)).toBe(0);
+    expect(safeCutIndex('🇨🇴🇨🇴', 6)).toBe(4);
+    expect(safeCutIndex('abc', 2)).toBe(2);
+  });
+
+  test('clampText of any text yields well-formed text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }), fc.integer({ min: 3, max: 20 }), (text, width) => {
+        const out = clampText(text.replace(/\s+/g, ''), width, 1);
+        // encodeURIComponent throws on a lone surrogate.
+        expect(() => encodeURIComponent(out)).not.toThrow();
+        expect(/^\p{M}/u.test(out)).toBe(false);
+      }),
+    );
+  });
+
+  test('displayLength counts what a reader sees', () => {
+    expect(displayLength('cafe\u0301')).toBe(4);
+    expect(displayLength('😀')).toBe(1);
+  });
+});
+
+describe('balanced continuation', () => {
+  test('points split evenly: 15 by 14 gives 8 and 7, not 14 and 1', () => {
+    expect(balancedChunks(Array.from({ length: 15 }, (_, i) => i), 14).map((c) => c.length)).toEqual([8, 7]);
+    expect(balancedChunks([1, 2, 3], 14)).toEqual([[1, 2, 3]]);
+  });
+
+  test('five cards on a four-card layout: three and two, never a lone card', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => ({ value: String(i), label: 'x', detail: [], tone: 'neutral' as const }));
+    const out = paginate(slide({ layout: 'cardsRow', cards }), 'es');
+    expect(out.map((s) => s.cards.length)).toEqual([3, 2]);
+  });
+
+  test('text one line too long for a slide does not leave a lone line on the next', () => {
+    const line = 'palabra '.repeat(11).trim();
+    const out = paginate(slide({ paragraphs: Array.from({ length: 15 }, () => body(line)) }), 'es');
+    expect(out).toHaveLength(2);
+    expect(Math.abs(out[0].paragraphs.length - out[1].paragraphs.length)).toBeLessThanOrEqual(1);
   });
 });

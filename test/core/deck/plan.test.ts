@@ -1,5 +1,5 @@
 /** The deck plan for February 2025 (the report's worked example): slides, figures, sentences, and what is left out. */
-import { buildDeckPlan, latestMonth, layoutCapacity, slideKeys, type DeckPlan, type DeckSlide } from '../../../core/deck';
+import { buildDeckPlan, latestMonth, layoutCapacity, nearlyEmpty, slideKeys, type DeckPlan, type DeckSlide, type PublishedFigure, type ValueDelivery } from '../../../core/deck';
 import { makeFinding } from '../../../core/findings';
 import type { IndicatorValue } from '../../../core/service/registry';
 import { february2025 } from './february2025';
@@ -8,38 +8,64 @@ const text = (s: DeckSlide) => s.paragraphs.map((p) => p.runs.map((r) => r.text)
 const cards = (s: DeckSlide) => s.cards.map((c) => [c.value, c.label]);
 const slideOf = (plan: DeckPlan, key: DeckSlide['key']) => plan.slides.find((s) => s.key === key)!;
 
-describe('the February 2025 deck', () => {
-  const plan = buildDeckPlan({ indicators: february2025(), findings: [] });
+const anm = { entity: 'Agencia Nacional de Minería', entityShort: 'ANM', group: 'Grupo de Atención, Participación Ciudadana y Comunicaciones', groupShort: 'GAPCC' };
+const published: PublishedFigure[] = [
+  { id: 'point_type_share', month: '2025-02', channel: 'Presencial', breakdown: 'Sede Central', reported: 78, decimals: 0, computed: (100 * 1127) / 1371, where: 'Reportado!E30' },
+  { id: 'trust', month: '2025-02', channel: 'Presencial', breakdown: null, reported: 97, decimals: 0, computed: 97.8, where: 'Reportado!E38' },
+];
+const valueDelivered: ValueDelivery[] = [
+  { month: '2025-02', channel: 'Virtual', text: 'Recibimos, analizamos y radicamos 2.102 comunicaciones que ingresaron por el correo de contacto.' },
+  { month: '2025-02', channel: 'Virtual', text: 'Realizamos el seguimiento de 5.258 comunicaciones PQRS radicadas por los diferentes canales.' },
+  { month: '2025-02', channel: 'Presencial', text: 'El 3 de febrero se contrataron 10 colaboradores de atención al usuario del canal presencial.' },
+  { month: '2025-02', channel: 'Presencial', text: 'El 4 de febrero se capacitó a los colaboradores de los puntos de atención local sobre notificaciones.' },
+  { month: '2025-02', channel: null, text: 'Se avanzó en la implementación de flujos automatizados para la administración de solicitudes.' },
+  { month: '2025-02', channel: null, text: 'Se ajustó un formulario de productos internos para recopilar datos de manera estructurada.' },
+  { month: '2025-01', channel: null, text: 'De enero: no aparece en febrero.' },
+];
+const note = 'La medición del mes de febrero contiene una muestra de encuestas menor a lo acostumbrado.';
 
-  test('takes the latest month with data and the default names', () => {
+describe('the February 2025 deck', () => {
+  const plan = buildDeckPlan(
+    { indicators: february2025(), findings: [], published, valueDelivered, notes: [{ month: '2025-02', text: note }] },
+    { names: anm },
+  );
+
+  test('takes the latest month with data and the workbook’s names', () => {
     expect(plan.month).toBe('2025-02');
     expect(plan.period).toBe('Febrero 2025');
     expect([plan.entity, plan.group]).toEqual(['ANM', 'GAPCC']);
     expect(plan.title).toBe('Informe de Servicio y Atención al Usuario');
   });
 
-  test('has deck.md’s slides in order; the analysis continues on a second slide', () => {
-    expect(plan.slides.map((s) => `${s.key}${s.parts > 1 ? ` ${s.part}/${s.parts}` : ''}`)).toEqual([
-      'cover',
-      'channels',
-      'yearToDate',
-      'inPerson',
-      'phone',
-      'virtual',
-      'satisfaction',
-      'analysis 1/2',
-      'analysis 2/2',
-      'dataQuality',
+  test('follows the report slide by slide (seeds/000), then data quality and the closing slide', () => {
+    // The report: portada, glosario, canales febrero, consolidado 2025, cifras presencial,
+    // interacciones canal presencial (PAR y PAL), cifras telefónico, satisfacción consolidada,
+    // percepción/satisfacción/confianza, análisis ×3, entregas de valor, cierre.
+    expect(plan.slides.map((s) => s.key)).toEqual([
+      'cover', 'glossary', 'channels', 'yearToDate', 'inPerson', 'inPersonPoints', 'phone', 'virtual', 'satisfaction', 'surveyDefinitions',
+      'serviceAnalysis', 'satisfactionAnalysis', 'perceptionAnalysis', 'trustAnalysis', 'valueDelivered', 'valueDelivered', 'valueDelivered', 'dataQuality', 'closing',
     ]);
-    expect(plan.slides[8].title).toBe('Análisis (continuación)');
+    expect(plan.slides.map((s) => s.title)).toEqual([
+      'Informe de Servicio y Atención al Usuario', 'Glosario', 'Canales de febrero', 'Consolidado 2025', 'Cifras del canal presencial',
+      'Interacciones del canal presencial', 'Cifras del canal telefónico', 'Cifras del canal virtual', 'Satisfacción consolidada',
+      'Percepción, satisfacción y confianza', 'Análisis de la atención', 'Análisis de la satisfacción', 'Análisis de la percepción', 'Análisis de la confianza',
+      'Entregas de valor canal virtual', 'Entregas de valor canal presencial', 'Entregas de valor', 'Calidad de los datos', 'Cierre',
+    ]);
   });
 
-  test('cover: title, month in words, entity and group', () => {
+  test('cover and closing: title, month in words, entity and group', () => {
     const cover = plan.slides[0];
-    expect([cover.title, cover.subtitle, cover.items]).toEqual(['Informe de Servicio y Atención al Usuario', 'Febrero 2025', ['ANM', 'GAPCC']]);
+    expect([cover.title, cover.subtitle, cover.items]).toEqual(['Informe de Servicio y Atención al Usuario', 'Febrero 2025', [anm.entity, anm.group]]);
+    expect(slideOf(plan, 'closing').items).toEqual([anm.entity, anm.group]);
   });
 
-  test('channels of the month: a card per channel and the total, a chart of the three', () => {
+  test('glossary: the report’s terms, bold, with the default definitions', () => {
+    const s = slideOf(plan, 'glossary');
+    expect(s.paragraphs.map((p) => p.runs[0])).toEqual(['Canal: ', 'Telefónico: ', 'Presencial: ', 'Virtual: ', 'Escalamiento: '].map((text) => ({ text, bold: true })));
+    expect(s.paragraphs[4].runs[1].text).toMatch(/^Para el caso del servicio, es la presentación de la solicitud/);
+  });
+
+  test('channels of the month: a card per channel and the total, a chart of the three with Colombian labels', () => {
     const s = slideOf(plan, 'channels');
     expect(cards(s)).toEqual([
       ['142', 'Canal telefónico'],
@@ -49,12 +75,11 @@ describe('the February 2025 deck', () => {
     ]);
     expect(s.cards[1].detail).toEqual(['17,7 % del total', '+61,9 % frente a enero']);
     expect(s.cards[0].detail).toEqual(['1,8 % del total', '−73,8 % frente a enero']);
-    expect(s.chart).toMatchObject({ categories: ['Telefónico', 'Presencial', 'Virtual'], series: [{ values: [142, 1371, 6217] }], format: { kind: 'count' }, dataLabels: true });
+    expect(s.chart).toMatchObject({ categories: ['Telefónico', 'Presencial', 'Virtual'], series: [{ values: [142, 1371, 6217] }], format: { kind: 'count' }, dataLabels: true, labels: [['142', '1.371', '6.217']] });
   });
 
-  test('year to date: per channel with its months, and the months charted by channel', () => {
+  test('year to date: per channel with its months; months side by side in columns, legend in the bars’ order', () => {
     const s = slideOf(plan, 'yearToDate');
-    expect(s.title).toBe('Consolidado del año 2025');
     expect(s.subtitle).toBe('Enero a febrero de 2025');
     expect(cards(s)).toEqual([
       ['684', 'Canal telefónico'],
@@ -63,26 +88,37 @@ describe('the February 2025 deck', () => {
       ['13.972', 'Total interacciones'],
     ]);
     expect(s.cards[0].detail).toEqual(['Enero: 542', 'Febrero: 142']);
+    expect(s.chart!.kind).toBe('column');
+    expect(s.chart!.legend).toBe(true);
     expect(s.chart!.series).toEqual([
       { name: 'Enero', values: [542, 847, 4853] },
       { name: 'Febrero', values: [142, 1371, 6217] },
     ]);
   });
 
-  test('in-person channel: interactions, first contact, survey; point types with their shares', () => {
-    const s = slideOf(plan, 'inPerson');
-    expect(cards(s)).toEqual([
+  test('in person: figures, then the point types with their shares and the published 78 % footnoted', () => {
+    expect(cards(slideOf(plan, 'inPerson'))).toEqual([
       ['1.371', 'Interacciones atendidas'],
       ['98,3 %', 'Solución en primer contacto'],
       ['99,8 %', 'Satisfacción de usuario'],
       ['98,5 %', 'Percepción de usuario'],
       ['97,8 %', 'Confianza'],
     ]);
-    expect(s.cards[2].detail).toEqual(['1.085 encuestados (79,1 %)']);
-    expect(s.chart).toMatchObject({ categories: ['Sede Central (82,2 %)', 'PAR (17,8 %)'], series: [{ values: [1127, 244] }] });
+    expect(slideOf(plan, 'inPerson').cards[2].detail).toEqual(['1.085 encuestados (79,1 %)']);
+    expect(slideOf(plan, 'inPerson').footnotes).toEqual(['Confianza (Presencial): publicado 97 %; calculado 97,8 % (Reportado!E38).']);
+    const points = slideOf(plan, 'inPersonPoints');
+    expect(cards(points)).toEqual([
+      ['1.127', 'Interacciones en Sede Central'],
+      ['244', 'Interacciones en PAR'],
+      ['1.371', 'Usuarios registrados'],
+      ['98,3 %', 'Solución en primer contacto'],
+    ]);
+    expect(points.cards[0].detail).toEqual(['82,2 % del total']);
+    expect(points.chart).toMatchObject({ categories: ['Sede Central', 'PAR'], series: [{ values: [1127, 244] }] });
+    expect(points.footnotes).toEqual(['Participación por tipo de punto (Presencial, Sede Central): publicado 78 %; calculado 82,2 % (Reportado!E30).']);
   });
 
-  test('phone channel: answered vs. incoming, interaction types as shares of the typified calls', () => {
+  test('phone: answered vs. incoming, interaction types as shares with two decimals, as the report prints them', () => {
     const s = slideOf(plan, 'phone');
     expect(cards(s)).toEqual([
       ['142', 'Interacciones atendidas'],
@@ -93,7 +129,7 @@ describe('the February 2025 deck', () => {
       ['96,3 %', 'Confianza'],
     ]);
     expect(s.chart!.categories).toEqual(['AnnA Minería', 'RUCOM', 'Fallas tecnológicas']);
-    expect(s.chart!.series[0].values.map((v) => v!.toFixed(2))).toEqual(['42.39', '35.87', '21.74']);
+    expect(s.chart!.labels).toEqual([['42,39 %', '35,87 %', '21,74 %']]);
     expect(s.chart!.format).toEqual({ kind: 'percent', decimals: 2 });
     expect(s.note).toBe('Tipificadas 92 de 142 interacciones (64,8 %).');
   });
@@ -107,53 +143,69 @@ describe('the February 2025 deck', () => {
     ]);
   });
 
-  test('consolidated satisfaction: entity-wide figures, respondents per channel, the interval of the small sample', () => {
+  test('consolidated satisfaction: entity-wide figures named after the entity, respondents per channel, the small sample’s interval', () => {
     const s = slideOf(plan, 'satisfaction');
     expect(cards(s)).toEqual([
-      ['98,7 %', 'Satisfacción consolidada'],
+      ['98,7 %', 'Satisfacción consolidada ANM'],
       ['99,8 %', 'Satisfacción ANM'],
       ['98,4 %', 'Percepción ANM'],
       ['97,8 %', 'Confianza ANM'],
     ]);
     expect(s.cards[1].detail).toEqual(['1.115 encuestados']);
-    expect(s.table!.columns.map((c) => c.header)).toEqual(['Canal', 'Encuestados', 'Tasa de respuesta', 'Satisfacción', 'Percepción', 'Confianza', 'IC 95 % satisfacción']);
     expect(s.table!.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['Presencial', '1.085', '79,1 %', '99,8 %', '98,5 %', '97,8 %', '—'],
       ['Telefónico', '30', '21,1 %', '100 %', '96,3 %', '96,3 %', '88,6 % – 100 %'],
       ['Total ANM', '1.115', '73,7 %', '99,8 %', '98,4 %', '97,8 %', '—'],
     ]);
+    expect(s.note).toMatch(/^Satisfacción consolidada: Sumatoria de la calificación individual/);
     expect(s.table!.columns.reduce((a, c) => a + c.width, 0)).toBeCloseTo(1, 6);
   });
 
-  test('analysis: the report’s sentences from the figures', () => {
-    const [first, second] = plan.slides.filter((s) => s.key === 'analysis');
-    expect(text(first)).toEqual([
-      'Atención en el mes',
+  test('survey definitions: the three figures, each with its definition', () => {
+    const s = slideOf(plan, 'surveyDefinitions');
+    expect(cards(s)).toEqual([
+      ['99,8 %', 'Satisfacción ANM'],
+      ['98,4 %', 'Percepción ANM'],
+      ['97,8 %', 'Confianza ANM'],
+    ]);
+    expect(s.cards[0].detail.join(' ')).toBe('Mide el promedio del grado de satisfacción de los usuarios ante los servicios y trámites ofrecidos por la entidad.');
+  });
+
+  test('analyses: the report’s sentences, each channel’s sample, the month’s note under each survey analysis', () => {
+    expect(text(slideOf(plan, 'serviceAnalysis'))).toEqual([
       'En el mes se atendieron 7.730 interacciones: 6.217 en el canal virtual (80,4 %), 1.371 en el canal presencial (17,7 %) y 142 en el canal telefónico (1,8 %).',
       'Frente a enero de 2025, el total creció un 23,8 %: el canal telefónico cayó un 73,8 %, el canal presencial creció un 61,9 % y el canal virtual creció un 28,1 %.',
       'La solución en primer contacto fue del 98,3 % en el canal presencial y del 83,1 % en el canal telefónico.',
       'Se contestó el 92,2 % de las llamadas entrantes.',
-      'Satisfacción',
+    ]);
+    expect(text(slideOf(plan, 'satisfactionAnalysis'))).toEqual([
       'El 99,8 % de los usuarios que calificaron la encuesta de satisfacción en el mes se declaran satisfechos con la atención recibida.',
       'El canal presencial tiene un 99,8 % de satisfacción. Califican 1.085 personas de 1.371, es decir el 79 %.',
       'El canal telefónico tiene un 100 % de satisfacción. Califican 30 personas de 142, es decir el 21 %.',
       'La muestra del canal telefónico es pequeña (30 encuestados): con un 95 % de confianza, su satisfacción está entre 88,6 % y 100 %.',
+      note,
     ]);
-    expect(text(second)).toEqual([
-      'Percepción',
-      'El 98,4 % de los usuarios que calificaron la encuesta de percepción en el mes tienen una percepción favorable de la imagen y el papel de la entidad.',
-      'El canal presencial tiene un 98,5 % de percepción favorable; el canal telefónico, un 96,3 %.',
-      'Confianza',
-      'El 97,8 % de los usuarios que calificaron la encuesta sienten confianza y credibilidad hacia la entidad con respecto a los trámites que adelantan.',
-      'El canal presencial tiene un 97,8 % de confianza; el canal telefónico, un 96,3 %.',
-      'Satisfacción consolidada',
-      'La satisfacción consolidada es del 98,7 %: el promedio de satisfacción, percepción y confianza de toda la entidad.',
-    ]);
+    const perception = text(slideOf(plan, 'perceptionAnalysis'));
+    expect(perception[1]).toBe('El canal presencial tiene un 98,5 % de percepción favorable. Califican 1.085 personas de 1.371, es decir el 79 %.');
+    expect(perception[perception.length - 1]).toBe(note);
+    const trust = slideOf(plan, 'trustAnalysis');
+    expect(text(trust)[2]).toBe('El canal telefónico tiene un 96,3 % de confianza. Califican 30 personas de 142, es decir el 21 %.');
+    expect(trust.paragraphs[trust.paragraphs.length - 1].kind).toBe('note');
+    expect(trust.footnotes).toEqual(['Confianza (Presencial): publicado 97 %; calculado 97,8 % (Reportado!E38).']);
     // The headline figure is bold, as in the report.
-    expect(first.paragraphs[6].runs).toEqual([
+    expect(slideOf(plan, 'satisfactionAnalysis').paragraphs[0].runs).toEqual([
       { text: 'El ', bold: false },
       { text: '99,8 %', bold: true },
       { text: ' de los usuarios que calificaron la encuesta de satisfacción en el mes se declaran satisfechos con la atención recibida.', bold: false },
+    ]);
+  });
+
+  test('Entregas de valor: the month’s bullets by channel, the group’s last; other months left out', () => {
+    const slides = plan.slides.filter((s) => s.key === 'valueDelivered');
+    expect(slides.map((s) => [s.title, s.subtitle, text(s)])).toEqual([
+      ['Entregas de valor canal virtual', 'Febrero 2025 · GAPCC', [valueDelivered[0].text, valueDelivered[1].text]],
+      ['Entregas de valor canal presencial', 'Febrero 2025 · GAPCC', [valueDelivered[2].text, valueDelivered[3].text]],
+      ['Entregas de valor', 'Febrero 2025 · GAPCC', [valueDelivered[4].text, valueDelivered[5].text]],
     ]);
   });
 
@@ -169,6 +221,36 @@ describe('the February 2025 deck', () => {
   });
 });
 
+describe('a second agency', () => {
+  const other = { entity: 'Alcaldía de Villa Esperanza', entityShort: 'AVE', group: 'Oficina de Atención al Ciudadano', groupShort: 'OAC' };
+  const build = (names: typeof other) => buildDeckPlan({ indicators: february2025(), findings: [], published, valueDelivered }, { names });
+  const words = (plan: ReturnType<typeof build>) => JSON.stringify(plan.slides);
+
+  test('its names stand wherever ANM’s stand, and ANM nowhere', () => {
+    const anmDeck = words(build(anm));
+    const otherDeck = words(build(other));
+    expect(otherDeck).not.toMatch(/ANM|GAPCC|Agencia Nacional de Minería/);
+    const replaced = anmDeck
+      .replace(/Agencia Nacional de Minería/g, other.entity)
+      .replace(/Grupo de Atención, Participación Ciudadana y Comunicaciones/g, other.group)
+      .replace(/\bANM\b/g, other.entityShort)
+      .replace(/\bGAPCC\b/g, other.groupShort);
+    // AnnA Minería is an interaction type of the data, not the entity's name.
+    expect(otherDeck).toBe(replaced);
+    expect(anmDeck).toContain('ANM');
+  });
+
+  test('without any name: "la entidad", "Total entidad", no names on the cover, no closing slide', () => {
+    const plan = buildDeckPlan({ indicators: february2025(), findings: [] });
+    const all = JSON.stringify(plan.slides);
+    expect(all).not.toMatch(/ANM|GAPCC/);
+    expect(plan.slides[0].items).toEqual([]);
+    expect(plan.slides.map((s) => s.key)).not.toContain('closing');
+    expect(cards(slideOf(plan, 'satisfaction'))[1]).toEqual(['99,8 %', 'Satisfacción de la entidad']);
+    expect(slideOf(plan, 'satisfaction').table!.rows[2][0].text).toBe('Total entidad');
+  });
+});
+
 describe('slides without data are left out', () => {
   test('no findings given (checks not run): no data-quality slide; no accountability results: no accountability slides', () => {
     const plan = buildDeckPlan({ indicators: february2025() });
@@ -177,17 +259,20 @@ describe('slides without data are left out', () => {
     expect(plan.slides.map((s) => s.key)).not.toContain('spaces');
   });
 
-  test('a month with only channel interactions: no survey slide, no analysis of the survey', () => {
+  test('a month with only channel interactions: no near-empty channel slide, no survey slides', () => {
     const only = february2025().filter((v) => ['interactions', 'channel_share', 'ytd_interactions'].includes(v.id));
     const plan = buildDeckPlan({ indicators: only });
-    expect(plan.slides.map((s) => s.key)).toEqual(['cover', 'channels', 'yearToDate', 'inPerson', 'phone', 'virtual', 'analysis']);
-    const analysis = slideOf(plan, 'analysis');
-    expect(text(analysis)).toEqual([
-      'Atención en el mes',
+    expect(plan.slides.map((s) => s.key)).toEqual(['cover', 'glossary', 'channels', 'yearToDate', 'serviceAnalysis']);
+    expect(text(slideOf(plan, 'serviceAnalysis'))).toEqual([
       'En el mes se atendieron 7.730 interacciones: 6.217 en el canal virtual (80,4 %), 1.371 en el canal presencial (17,7 %) y 142 en el canal telefónico (1,8 %).',
     ]);
-    expect(slideOf(plan, 'phone').cards).toEqual([{ value: '142', label: 'Interacciones atendidas', detail: [], tone: 'accent' }]);
-    expect(slideOf(plan, 'phone').chart).toBeNull();
+    for (const s of plan.slides) expect(nearlyEmpty(s)).toBe(false);
+  });
+
+  test('a single figure is a near-empty slide; a long bullet is not', () => {
+    const base = { key: 'virtual' as const, layout: 'cardsGrid' as const, title: 't', subtitle: null, part: 1, parts: 1, chart: null, table: null, paragraphs: [], items: [], itemsTitle: null, note: null, footnotes: [] };
+    expect(nearlyEmpty({ ...base, cards: [{ value: '1', label: 'x', detail: [], tone: 'neutral' }] })).toBe(true);
+    expect(nearlyEmpty({ ...base, layout: 'text', cards: [], paragraphs: [{ kind: 'body', runs: [{ text: 'palabra '.repeat(30), bold: false }] }] })).toBe(false);
   });
 
   test('no virtual figures at all: no virtual slide', () => {
@@ -198,8 +283,7 @@ describe('slides without data are left out', () => {
 
   test('a satisfaction without respondents gives the percentage sentence only', () => {
     const values = february2025().filter((v) => !(v.id === 'survey_response_rate' && v.channel === 'Presencial'));
-    const lines = buildDeckPlan({ indicators: values }).slides.filter((s) => s.key === 'analysis').flatMap(text);
-    expect(lines).toContain('El canal presencial tiene un 99,8 % de satisfacción.');
+    expect(text(slideOf(buildDeckPlan({ indicators: values }), 'satisfactionAnalysis'))).toContain('El canal presencial tiene un 99,8 % de satisfacción.');
   });
 
   test('no data at all: only the cover, without a month', () => {
@@ -214,25 +298,34 @@ describe('slides without data are left out', () => {
     expect(plan.slides.map((s) => s.key)).toEqual(['cover']);
     expect(plan.period).toBe('Mayo 2025');
   });
+
+  test('many service points continue on following slides, evenly', () => {
+    const points = Array.from({ length: 23 }, (_, i): IndicatorValue => ({ id: 'point_interactions', month: '2025-02', channel: 'Presencial', breakdown: `PAR ${String.fromCharCode(65 + i)}`, value: 100 - i, unit: 'count' }));
+    const plan = buildDeckPlan({ indicators: [...february2025(), ...points] });
+    const parts = plan.slides.filter((s) => s.key === 'inPersonPoints');
+    expect(parts.map((s) => s.chart!.categories.length)).toEqual([12, 11]);
+    expect(parts[1].title).toBe('Interacciones del canal presencial (continuación)');
+    expect(parts[1].cards).toEqual([]);
+  });
 });
 
 describe('options', () => {
-  test('an earlier month, other names, in English', () => {
-    const plan = buildDeckPlan({ indicators: february2025(), findings: [] }, { month: '2025-01', entity: 'Alcaldía de Pasto', group: 'Atención al Ciudadano', locale: 'en' });
+  test('--mes headlines the chosen month: an earlier month, other names, in English', () => {
+    const plan = buildDeckPlan({ indicators: february2025(), findings: [] }, { month: '2025-01', names: { entity: 'Alcaldía de Pasto', entityShort: null, group: 'Atención al Ciudadano', groupShort: null }, locale: 'en' });
     expect(plan.period).toBe('January 2025');
     expect(plan.slides[0].items).toEqual(['Alcaldía de Pasto', 'Atención al Ciudadano']);
     expect(plan.slides.map((s) => s.title)).toEqual([
       'Service and User Care Report',
-      'Channels this month',
+      'Glossary',
+      'Channels in January',
       'Year to date 2025',
-      'In-person channel',
-      'Phone channel',
-      'Virtual channel',
-      'Analysis',
+      'Service analysis',
       'Data quality',
+      'Closing',
     ]);
+    expect(plan.slides.filter((s) => s.key !== 'cover' && s.key !== 'glossary' && s.key !== 'closing').every((s) => s.subtitle === 'January 2025')).toBe(true);
     expect(cards(slideOf(plan, 'channels'))[3]).toEqual(['6,242', 'Total interactions']);
-    expect(text(slideOf(plan, 'analysis'))[1]).toBe('6,242 interactions were attended this month: 4,853 in the virtual channel (77.7 %), 847 in the in-person channel (13.6 %) and 542 in the phone channel (8.7 %).');
+    expect(text(slideOf(plan, 'serviceAnalysis'))[0]).toBe('6,242 interactions were attended this month: 4,853 in the virtual channel (77.7 %), 847 in the in-person channel (13.6 %) and 542 in the phone channel (8.7 %).');
   });
 
   test('latestMonth prefers months with interactions', () => {
@@ -240,6 +333,19 @@ describe('options', () => {
     expect(latestMonth([v('interactions', '2025-01'), v('virtual_management', '2025-03')])).toBe('2025-01');
     expect(latestMonth([v('virtual_management', '2025-03')])).toBe('2025-03');
     expect(latestMonth([])).toBeNull();
+  });
+
+  test('the glossary: a workbook term replaces the default, a blank definition hides it, a new term is added', () => {
+    const plan = buildDeckPlan({ indicators: february2025(), glossary: [{ term: 'canal', definition: 'Propia.' }, { term: 'Escalamiento', definition: null }, { term: 'Chat', definition: 'Asistente virtual.' }, { term: 'Satisfacción', definition: 'Definición propia.' }] });
+    const s = slideOf(plan, 'glossary');
+    expect(s.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'canal: Propia.',
+      expect.stringMatching(/^Telefónico: /),
+      expect.stringMatching(/^Presencial: /),
+      expect.stringMatching(/^Virtual: /),
+      'Chat: Asistente virtual.',
+    ]);
+    expect(slideOf(plan, 'surveyDefinitions').cards[0].detail).toEqual(['Definición propia.']);
   });
 });
 
@@ -326,6 +432,18 @@ describe('accountability slides', () => {
     expect(buildDeckPlan({ indicators: february2025(), selfDiagnosis: empty }).slides.map((s) => s.key)).not.toContain('selfDiagnosis');
   });
 
+  test('self-diagnosis: its own vigencia and the rows that could not be scored', () => {
+    const s = slideOf(buildDeckPlan({ indicators: february2025(), selfDiagnosis: { ...selfDiagnosis, year: 2020, unreadableRows: 2 } }), 'selfDiagnosis');
+    expect(s.subtitle).toBe('Vigencia 2020');
+    expect(s.note).toBe('2 filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Hallazgos).');
+  });
+
+  test('spaces: their vigencia, their cut-off, the unreadable rows counted', () => {
+    const s = slideOf(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, years: [2021], unreadableRows: 1 } }), 'spaces');
+    expect(s.subtitle).toBe('Vigencia 2021 · Corte: 31/10/2021');
+    expect(s.note).toBe('1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Hallazgos).');
+  });
+
   test('spaces: baseline cards and the top departments, the rest as Otros', () => {
     const s = slideOf(buildDeckPlan({ indicators: february2025(), spaces }), 'spaces');
     expect(s.subtitle).toBe('Corte: 31/10/2021');
@@ -346,9 +464,9 @@ describe('accountability slides', () => {
     expect(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, total: 0 } }).slides.map((s) => s.key)).not.toContain('spaces');
   });
 
-  test('with every input, all eleven slides, in deck.md’s order', () => {
-    const keys = buildDeckPlan({ indicators: february2025(), findings: [], selfDiagnosis, spaces }).slides.map((s) => s.key);
+  test('with every input, every slide, in deck.md’s order', () => {
+    const keys = buildDeckPlan({ indicators: february2025(), findings: [], selfDiagnosis, spaces, valueDelivered }, { names: anm }).slides.map((s) => s.key);
     expect([...new Set(keys)]).toEqual(slideKeys);
-    expect(keys.slice(-3)).toEqual(['dataQuality', 'selfDiagnosis', 'spaces']);
+    expect(keys.slice(-4)).toEqual(['dataQuality', 'selfDiagnosis', 'spaces', 'closing']);
   });
 });

@@ -2,15 +2,21 @@ import type { SheetSpec } from '../../../core/table';
 import { serviceSheets } from '../../../core/template';
 import { buildTemplateSheets, instructionsSheet, templateDataRows, templateSheet } from '../../../core/template/plan';
 import { pointTypeEnum } from '../../../core/table';
+import { accountabilitySheets, stages } from '../../../core/accountability';
+import { indicatorIds, indicatorRegistry } from '../../../core/service';
+import { actionsForCommand, resolveActionOptions, runActions } from '../../../core/actions';
+import type { CellValue, RawWorkbook } from '../../../core/workbook';
+import { reportExampleSheets } from '../../../examples/data/report';
+import { serviceExampleSheets } from '../../../examples/data/service';
 
 const headerTexts = (rows: unknown[][]) => (rows[0] as { value: string; bold?: boolean }[]).map((c) => c.value);
 
 describe('buildTemplateSheets', () => {
-  it('plans instructions then every service input sheet, in Spanish', () => {
+  it('plans instructions, the settings, every service input sheet and the report’s text sheets, in Spanish', () => {
     const sheets = buildTemplateSheets('es');
-    expect(sheets.map((s) => s.name)).toEqual(['Instrucciones', 'Canales', 'Presencial por punto', 'Tipos de interacción', 'Gestión virtual', 'Reportado', 'Interacciones']);
+    expect(sheets.map((s) => s.name)).toEqual(['Instrucciones', 'Configuración', 'Canales', 'Presencial por punto', 'Tipos de interacción', 'Gestión virtual', 'Reportado', 'Interacciones', 'Entregas de valor', 'Notas del informe', 'Glosario']);
     for (const [i, spec] of serviceSheets.entries()) {
-      const sheet = sheets[i + 1];
+      const sheet = sheets[i + 2];
       expect(headerTexts(sheet.rows)).toEqual(spec.columns.map((c) => c.header.es));
       expect(sheet.rows).toHaveLength(1);
       expect(sheet.freezeRows).toBe(1);
@@ -22,7 +28,7 @@ describe('buildTemplateSheets', () => {
   it('appends extra specs (accountability) after the service sheets', () => {
     const extra: SheetSpec = { name: { es: 'Espacios RdC', en: 'Accountability spaces' }, columns: [{ key: 'date', header: { es: 'Fecha', en: 'Date' }, type: 'date', required: true }] };
     const sheets = buildTemplateSheets('en', [extra]);
-    expect(sheets.map((s) => s.name).slice(-2)).toEqual(['Interactions', 'Accountability spaces']);
+    expect(sheets.map((s) => s.name).slice(-2)).toEqual(['Glossary', 'Accountability spaces']);
     expect(sheets[0].name).toBe('Instructions');
     expect(sheets[0].rows.some((r) => r[0] !== null && typeof r[0] === 'object' && r[0].value === 'Accountability spaces')).toBe(true);
   });
@@ -40,7 +46,7 @@ describe('templateSheet', () => {
   });
 
   it('formats count, percent and date columns, and nothing else', () => {
-    expect(templateSheet(serviceSheets[0], 'es').columnFormats).toEqual({ 2: 'count', 3: 'count', 4: 'count', 5: 'count', 6: 'count', 7: 'percent', 8: 'percent', 9: 'percent' });
+    expect(templateSheet(serviceSheets[0], 'es').columnFormats).toEqual({ 0: 'month', 2: 'count', 3: 'count', 4: 'count', 5: 'count', 6: 'count', 7: 'percent', 8: 'percent', 9: 'percent' });
     expect(templateSheet(serviceSheets[5], 'es').columnFormats).toEqual({ 0: 'date' });
     const textOnly = templateSheet({ name: { es: 'Notas', en: 'Notes' }, columns: [{ key: 'n', header: { es: 'Nota', en: 'Note' }, type: 'text' }] }, 'es');
     expect(textOnly.validations).toEqual([]);
@@ -63,5 +69,75 @@ describe('instructionsSheet', () => {
     expect(texts).toContainEqual(['Canal', 'Canal: Telefónico, Presencial, Virtual', 'Sí', null]);
     const link = sheet.rows.flat().find((c) => c !== null && typeof c === 'object' && c.value === 'Canales');
     expect(link).toMatchObject({ link: { sheet: 'Canales', cell: 'A1' } });
+  });
+});
+
+describe('the template gets people started', () => {
+  const sheets = buildTemplateSheets('es', accountabilitySheets);
+  const sheet = (name: string) => sheets.find((s) => s.name === name)!;
+  const values = (name: string) => sheet(name).rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? c.value : c)));
+
+  it('Configuración names the first user (change it to your entity) with the other settings blank', () => {
+    expect(values('Configuración')).toEqual([
+      ['Parámetro', 'Valor', 'Notas'],
+      ['Entidad', 'Agencia Nacional de Minería', expect.any(String)],
+      ['Sigla de la entidad', 'ANM', expect.any(String)],
+      ['Grupo', 'Grupo de Atención, Participación Ciudadana y Comunicaciones', expect.any(String)],
+      ['Sigla del grupo', 'GAPCC', expect.any(String)],
+      ['Umbral de variación', null, expect.any(String)],
+      ['Fecha de corte', null, expect.any(String)],
+      ['Regla del total', null, expect.any(String)],
+      ['Idioma', 'es', expect.any(String)],
+    ]);
+    expect(sheet('Configuración').validations).toEqual([
+      { range: 'B8', values: ['actividades', 'etapas'] },
+      { range: 'B9', values: ['es', 'en'] },
+    ]);
+  });
+
+  it('drop-downs: Reportado Indicador from the indicator registry and its Canal; the self-diagnosis Etapa; Entregas de valor Canal', () => {
+    const reportado = sheet('Reportado').validations!;
+    expect(reportado.find((v) => v.range.startsWith('B'))!.values).toEqual(indicatorIds.map((id) => indicatorRegistry[id].name.es));
+    expect(reportado.find((v) => v.range.startsWith('C'))!.values).toEqual(['Telefónico', 'Presencial', 'Virtual', 'Total']);
+    expect(sheet('Autodiagnóstico RdC').validations!.find((v) => v.range.startsWith('A'))!.values).toEqual(stages.map((s) => s.name.es));
+    expect(sheet('Entregas de valor').validations).toEqual([{ range: `B2:B${templateDataRows + 1}`, values: ['Telefónico', 'Presencial', 'Virtual'] }]);
+  });
+
+  it('month cells are formatted as months', () => {
+    for (const name of ['Canales', 'Presencial por punto', 'Tipos de interacción', 'Gestión virtual', 'Reportado', 'Entregas de valor', 'Notas del informe']) {
+      expect(sheet(name).columnFormats![0]).toBe('month');
+    }
+  });
+
+  it('Glosario carries the default definitions to edit', () => {
+    expect(values('Glosario').map((r) => r[0])).toEqual(['Término', 'Canal', 'Telefónico', 'Presencial', 'Virtual', 'Escalamiento', 'Satisfacción', 'Percepción', 'Confianza', 'Satisfacción consolidada']);
+  });
+
+  it('with example rows: each example column under the template column of its header, typed', () => {
+    const withRows = buildTemplateSheets('es', accountabilitySheets, { examples: [...reportExampleSheets, ...serviceExampleSheets] });
+    const canales = withRows.find((s) => s.name === 'Canales')!;
+    expect(canales.rows).toHaveLength(7);
+    expect(canales.rows[4]).toEqual([
+      { value: '2025-02-01', format: 'month' }, 'Telefónico', { value: 142, format: 'count' }, { value: 118, format: 'count' }, { value: 154, format: 'count' },
+      { value: 142, format: 'count' }, { value: 30, format: 'count' }, { value: 100, format: 'percent' }, { value: 96.3, format: 'percent' }, { value: 96.3, format: 'percent' },
+    ]);
+    expect(withRows.find((s) => s.name === 'Entregas de valor')!.rows.length).toBeGreaterThan(10);
+  });
+
+  it('a workbook with only Canales filled gives no self-diagnosis or spaces output at all', () => {
+    const raw: RawWorkbook = {
+      sheets: sheets.map((s) => ({ name: s.name, values: s.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? (c.value as CellValue) : c))) })),
+    };
+    raw.sheets.find((s) => s.name === 'Configuración')!.values.splice(1, 4); // no names either
+    raw.sheets.find((s) => s.name === 'Canales')!.values.push(['2025-02', 'Presencial', 1371], ['2025-02', 'Virtual', 6217]);
+    const { options } = resolveActionOptions(raw, {}, '2025-03-10');
+    const results = runActions(actionsForCommand('todo'), raw, { ...options, partOfAll: true });
+    const sheetNames = results.flatMap((r) => r.result.sheets.map((s) => s.name));
+    expect(sheetNames).toEqual(['Indicadores', 'Hallazgos']);
+    expect(results.flatMap((r) => r.result.files.map((f) => f.suffix))).toEqual(['indicadores.json', 'hallazgos.json']);
+    const deck = results.find((r) => r.id === 'deck')!.result.deck!;
+    expect(deck.slides.map((s) => s.key)).not.toContain('selfDiagnosis');
+    expect(deck.slides.map((s) => s.key)).not.toContain('spaces');
+    expect(JSON.stringify(deck)).not.toContain('ANM');
   });
 });

@@ -42,7 +42,7 @@ describe('the February 2025 deck as PowerPoint', () => {
     for (const figure of ['1.371', '98,3 %', '7.730', '13.972', '99,8 %', '88,6 % – 100 %', 'Febrero 2025', 'Califican 1.085 personas de 1.371, es decir el 79 %.']) {
       expect(all).toContain(figure);
     }
-    expect(slideXml[1]).toContain('Canales del mes');
+    expect(slideXml[plan.slides.findIndex((s) => s.key === 'channels')]).toContain('Canales de febrero');
     expect(all).not.toMatch(/\b1,371\b|98\.3/);
   });
 
@@ -52,10 +52,14 @@ describe('the February 2025 deck as PowerPoint', () => {
     const first = await pkg.read(pkg.charts[0]);
     expect(first).toContain('<c:barChart>');
     expect(first).toContain('<c:showVal val="1"/>');
-    expect(first).toContain('formatCode="#,##0"');
+    // Counts with literal thousands dots: 6.217 whatever the viewer's locale.
+    expect(first).toContain('formatCode="[&gt;=1000000]#\\.###\\.##0;[&gt;=1000]#\\.##0;0"');
     for (const v of [142, 1371, 6217]) expect(first).toContain(`<c:v>${v}</c:v>`);
     const charts = await Promise.all(pkg.charts.map(pkg.read));
-    expect(charts.some((c) => c.includes('formatCode="0.00&quot; %&quot;"'))).toBe(true); // interaction-type shares
+    // Interaction-type shares: tagged es-CO, and each label's text written, 42,39 % in any locale.
+    const shares = charts.find((c) => c.includes('formatCode="[$-240A]#,##0.00&quot; %&quot;"'))!;
+    expect(shares).toContain('<a:t>42,39 %</a:t>');
+    expect(shares.match(/<c:dLbl>/g)).toHaveLength(3);
     expect(charts.some((c) => c.includes('<c:max val="100"/>'))).toBe(true); // self-diagnosis against 100
     // Every chart keeps its data in an embedded workbook, so it stays editable.
     expect(pkg.names.filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))).toHaveLength(planned.length);
@@ -88,7 +92,7 @@ describe('the February 2025 deck as PowerPoint', () => {
   });
 
   test('keeps the headline figure bold within its sentence, one paragraph', () => {
-    const analysis = slideXml[plan.slides.findIndex((s) => s.key === 'analysis')];
+    const analysis = slideXml[plan.slides.findIndex((s) => s.key === 'satisfactionAnalysis')];
     const paragraph = analysis.split('<a:p>').find((p) => p.includes('de los usuarios que calificaron la encuesta de satisfacción'))!;
     expect(paragraph.match(/<a:pPr/g)).toHaveLength(1);
     expect(paragraph).toMatch(/b="1"[^>]*>(?:(?!<\/a:r>).)*<a:t>99,8 %<\/a:t>/);
@@ -98,19 +102,19 @@ describe('the February 2025 deck as PowerPoint', () => {
   test('marks the text language for spelling: es-CO, or en-US in English', async () => {
     expect(slideXml[1]).toContain('lang="es-CO"');
     const english = await open(await renderDeck(fullFebruaryPlan('en')));
-    const xml = await english.read(english.slides[1]);
+    const xml = await english.read(english.slides[2]);
     expect(xml).toContain('lang="en-US"');
-    expect(xml).toContain('Channels this month');
+    expect(xml).toContain('Channels in February');
     expect(xml).toContain('1,371');
   });
 });
 
 describe('chart number formats', () => {
   test('counts, percentages in points, scores', () => {
-    expect(formatCode({ kind: 'count', decimals: 0 })).toBe('#,##0');
-    expect(formatCode({ kind: 'percent', decimals: 1 })).toBe('0.0" %"');
-    expect(formatCode({ kind: 'percent', decimals: 0 })).toBe('0" %"');
-    expect(formatCode({ kind: 'number', decimals: 1 })).toBe('#,##0.0');
+    expect(formatCode({ kind: 'count', decimals: 0 })).toBe('[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0');
+    expect(formatCode({ kind: 'percent', decimals: 1 })).toBe('[$-240A]#,##0.0" %"');
+    expect(formatCode({ kind: 'percent', decimals: 0 })).toBe('[>=1000000]#\\.###\\.##0" %";[>=1000]#\\.##0" %";0" %"');
+    expect(formatCode({ kind: 'number', decimals: 1 })).toBe('[$-240A]#,##0.0');
   });
 });
 
