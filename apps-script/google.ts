@@ -55,6 +55,8 @@ export interface Range {
   setNumberFormat(numberFormat: string): Range;
   setBackgrounds(color: Array<Array<string | null>>): Range;
   setFontWeights(fontWeights: Array<Array<FontWeight | null>>): Range;
+  setWraps(isWrapEnabled: boolean[][]): Range;
+  setVerticalAlignments(alignments: Array<Array<'top' | 'middle' | 'bottom' | null>>): Range;
   setNotes(notes: Array<Array<string | null>>): Range;
   setRichTextValues(values: RichTextValue[][]): Range;
   setDataValidation(rule: DataValidation | null): Range;

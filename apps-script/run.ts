@@ -4,9 +4,10 @@
  * the time left, then write the output sheets, the marks and the deck. Nothing is decided here that
  * the core decides; a run that cannot finish stops before writing anything.
  */
-import { actionsForCommand, collectFindings, defaultActionOptions, runActions, type ActionOptions, type TotalRule } from '../core/actions';
+import { actionsForCommand, collectFindings, resolveActionOptions, runActions, type ActionOptions, type OptionOverrides, type TotalRule } from '../core/actions';
 import { clearMarks } from '../core/actions/checks';
 import { accountabilitySheets } from '../core/accountability';
+import { pqrsdSheets } from '../core/pqrsd/sheets';
 import { countBySeverity, type Finding, type Severity } from '../core/findings';
 import type { Locale } from '../core/i18n';
 import type { ActionResult, CellMark, OutputSheet } from '../core/output';
@@ -54,23 +55,25 @@ export const lockWaitMs = 10_000;
 const isoMonth = /^\d{4}-(0[1-9]|1[0-2])$/;
 const isoDay = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** The action options of a run: the sidebar's choices checked, the rest as the command line's defaults. */
-export function actionOptionsOfRun(options: RunOptions, today: string): ActionOptions {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'es';
-  const es = locale === 'es';
+/**
+ * What the sidebar's choices override, checked first (a bad option stops the run before anything
+ * is read). The rest comes from the workbook's `Configuración` and the core's defaults, resolved as
+ * the command line resolves them (`resolveActionOptions`).
+ */
+export function overridesOfRun(options: RunOptions): OptionOverrides {
+  const es = options.locale !== 'en';
   if (options.month && !isoMonth.test(options.month))
     throw new UserError(es ? `El mes debe tener la forma AAAA-MM (por ejemplo 2025-02), no «${options.month}».` : `The month must look like YYYY-MM (e.g. 2025-02), not “${options.month}”.`);
   if (options.cutoff && !isoDay.test(options.cutoff))
     throw new UserError(es ? `La fecha de corte debe tener la forma AAAA-MM-DD (por ejemplo 2021-10-31), no «${options.cutoff}».` : `The cut-off date must look like YYYY-MM-DD (e.g. 2021-10-31), not “${options.cutoff}”.`);
   if (options.totalRule && options.totalRule !== 'actividades' && options.totalRule !== 'etapas')
     throw new UserError(es ? `La regla del total es «actividades» o «etapas», no «${options.totalRule}».` : `The total rule is “actividades” or “etapas”, not “${options.totalRule}”.`);
-  return {
-    ...defaultActionOptions,
-    locale,
-    month: options.month || undefined,
-    cutoff: options.cutoff || today,
-    totalRule: options.totalRule || defaultActionOptions.totalRule,
-  };
+  const given: OptionOverrides = {};
+  if (options.month) given.month = options.month;
+  if (options.cutoff) given.cutoff = options.cutoff;
+  if (options.totalRule) given.totalRule = options.totalRule;
+  if (options.locale === 'es' || options.locale === 'en') given.locale = options.locale;
+  return given;
 }
 
 /** A problem the user can fix, with its message (never a stack trace). */
@@ -117,13 +120,16 @@ function execute(services: GoogleServices, entry: MenuEntry, runOptions: RunOpti
   const spreadsheet = services.SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = services.Utilities.formatDate(new Date(services.now()), timeZone, 'yyyy-MM-dd');
-  const options = actionOptionsOfRun(runOptions, today);
+  const overrides = overridesOfRun(runOptions);
+  const asked: Locale = overrides.locale ?? 'es';
+
+  if (entry.run.kind === 'template') return insertTemplate(services, spreadsheet, asked, budget);
+
+  const { workbook } = readWorkbook(spreadsheet, { utilities: services.Utilities, timeZone, budget, locale: asked });
+  // Settings: the workbook's `Configuración`, overridden by the panel's choices.
+  const { options } = resolveActionOptions(workbook, overrides, today);
   const { locale } = options;
   const es = locale === 'es';
-
-  if (entry.run.kind === 'template') return insertTemplate(services, spreadsheet, locale, budget);
-
-  const { workbook } = readWorkbook(spreadsheet, { utilities: services.Utilities, timeZone, budget, locale });
   const states = new CellStates(spreadsheet);
   const command = entry.run.kind === 'command' ? entry.run.command : null;
   const withMarks: ActionOptions = { ...options, cellState: (sheet, cell) => states.read(sheet, cell), partOfAll: command === 'todo' };
@@ -208,7 +214,7 @@ function insertTemplate(services: GoogleServices, spreadsheet: Spreadsheet, loca
   const es = locale === 'es';
   // Only the names matter to find the sheets a workbook lacks: nothing is read.
   const names = { sheets: spreadsheet.getSheets().map((s) => ({ name: s.getName(), values: [] })) };
-  const missing = missingTemplateSheets(names, locale, accountabilitySheets);
+  const missing = missingTemplateSheets(names, locale, [...accountabilitySheets, ...pqrsdSheets]);
   budget.require(writeEstimateMs(missing, [], null), es ? 'insertar la plantilla' : 'inserting the template');
   writeOutputSheets(services, spreadsheet, missing);
   services.SpreadsheetApp.flush();

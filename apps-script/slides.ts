@@ -10,7 +10,7 @@
  * is removed when the deck is done.
  */
 import { rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
-import { chartColors, colors, fonts, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
+import { chartColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
 import type { GoogleServices, Presentation, Shape, Slide, SlidesApi, SlidesEnums, Spreadsheet, Sheet, TextRange } from './google';
 import { bookkeepingPrefix } from './write';
 
@@ -56,6 +56,7 @@ class SlideDrawer {
 
   draw(slide: Slide, s: DeckSlide, number: number): void {
     if (s.layout === 'cover') return this.cover(slide, s);
+    if (s.layout === 'closing') return this.closing(slide, s);
     this.rect(slide, { x: 0, y: 0, w: 0.18, h: slideSize.h }, colors.navy);
     this.rect(slide, { x: 0.6, y: 1.11, w: 12.13, h: 0.02 }, colors.blue);
     this.rect(slide, { x: 0.6, y: 6.945, w: 12.13, h: 0.01 }, colors.rule);
@@ -68,14 +69,17 @@ class SlideDrawer {
       this.text(slide, s.subtitle, sub, { size: fittingSize(s.subtitle, sub.w, sizes.subtitle), color: colors.muted, align: 'end', valign: 'bottom' });
     }
     const cap = layoutCapacity[s.layout];
-    if (geo.cards) s.cards.forEach((c, i) => this.card(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines));
+    const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
+    if (geo.cards) s.cards.forEach((c, i) => this.card(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, detailSize));
     if (geo.chart && s.chart) this.chart(slide, s.chart, geo.chart);
     if (geo.table && s.table) this.table(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
     if (geo.text && s.paragraphs.length) this.paragraphs(slide, s.paragraphs, geo.text);
     if (geo.list && s.items.length) this.list(slide, s.itemsTitle, s.items, geo.list);
     if (geo.note && s.note) this.text(slide, s.note, geo.note, { size: sizes.note, italic: true, color: colors.muted });
+    if (s.footnotes.length) this.text(slide, s.footnotes.join('\n'), footnoteBox, { size: sizes.footnote, color: colors.muted, valign: 'bottom' });
     // The footer and the page number (on the .pptx's master), drawn last as PowerPoint lists them.
-    const footer = [this.plan.entity, this.plan.group, this.plan.title, this.plan.period].filter(Boolean).join(' · ');
+    const names = this.plan.names;
+    const footer = [names.entityShort ?? names.entity, names.groupShort ?? names.group, this.plan.title, this.plan.period].filter(Boolean).join(' · ');
     this.text(slide, footer, { x: 0.6, y: 7.0, w: 11.0, h: 0.35 }, { size: sizes.footer, color: colors.faint });
     this.text(slide, String(number), { x: 12.23, y: 7.0, w: 0.5, h: 0.35 }, { size: sizes.footer, color: colors.faint, align: 'end' });
   }
@@ -92,7 +96,17 @@ class SlideDrawer {
     }
   }
 
-  private card(slide: Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number): void {
+  /** The report's last slide: the entity and its group, centred on the cover's colours. */
+  private closing(slide: Slide, s: DeckSlide): void {
+    this.rect(slide, { x: 0, y: 0, w: slideSize.w, h: slideSize.h }, colors.navy);
+    this.rect(slide, { x: 0, y: 6.9, w: slideSize.w, h: 0.6 }, colors.blue);
+    this.rect(slide, { x: 0.9, y: 1.85, w: 1.2, h: 0.08 }, colors.paleBlue);
+    if (!s.items.length) return;
+    const shape = this.text(slide, s.items.join('\n'), layoutGeometry.closing.list!, { size: sizes.coverLines, color: colors.white, align: 'center', valign: 'middle' });
+    this.style(shape.getText().getRange(0, s.items[0].length), { size: sizes.closing, bold: true });
+  }
+
+  private card(slide: Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number, detailSize: number): void {
     const tone = toneColors[card.tone];
     this.rect(slide, box, tone.fill);
     this.rect(slide, { x: box.x, y: box.y, w: 0.07, h: box.h }, tone.accent);
@@ -104,8 +118,11 @@ class SlideDrawer {
     const labelH = (labelLines * sizes.cardLabel * 1.2) / 72;
     this.text(slide, card.label, { ...inner, y, h: labelH }, { size: sizes.cardLabel, bold: true, color: card.tone === 'accent' ? tone.label : colors.text });
     if (card.detail.length) {
-      y += (Math.min(labelLines, wrappedLines(card.label, labelChars)) * sizes.cardLabel * 1.2) / 72 + 0.05;
-      this.text(slide, card.detail.join('\n'), { ...inner, y, h: Math.max(0.25, box.y + box.h - y - 0.05) }, { size: sizes.cardDetail, color: tone.label });
+      // Definitions (large detail) start at one height on every card of the row, so they align.
+      const definition = detailSize > sizes.cardDetail;
+      const lines = definition ? labelLines : Math.min(labelLines, wrappedLines(card.label, labelChars));
+      y += (lines * sizes.cardLabel * 1.2) / 72 + (definition ? 0.15 : 0.05);
+      this.text(slide, card.detail.join('\n'), { ...inner, y, h: Math.max(0.25, box.y + box.h - y - 0.05) }, { size: detailSize, color: tone.label });
     }
   }
 

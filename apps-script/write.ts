@@ -9,7 +9,7 @@
  * or a number. Number formats are the Colombian codes of core/output without Excel's locale tags
  * (Sheets shows separators by the spreadsheet's locale: set it to Colombia for `1.371` and `98,3 %`).
  */
-import { cellObject, hostValue, numberFormatCodes, untaggedFormat, type ChartSpec, type NumberFormat, type OutputSheet } from '../core/output';
+import { cellObject, hostValue, numberFormatCode, numberFormatCodes, untaggedFormat, type ChartSpec, type NumberFormat, type OutputSheet } from '../core/output';
 import { parseA1 } from '../core/workbook';
 import { templateDataRows } from '../core/template';
 import type { ChartsEnums, EmbeddedChartBuilder, GoogleServices, RichTextValue, Sheet, Spreadsheet } from './google';
@@ -18,12 +18,9 @@ import type { ChartsEnums, EmbeddedChartBuilder, GoogleServices, RichTextValue, 
 export const bookkeepingPrefix = '_cc_';
 
 /** The Sheets number format of each output format: the shared codes without `[$-240A]`. */
-export const sheetsNumberFormats: Record<NumberFormat, string> = {
-  count: untaggedFormat(numberFormatCodes.count),
-  percent: untaggedFormat(numberFormatCodes.percent),
-  decimal: untaggedFormat(numberFormatCodes.decimal),
-  date: untaggedFormat(numberFormatCodes.date),
-};
+export const sheetsNumberFormats = Object.fromEntries(
+  (Object.keys(numberFormatCodes) as NumberFormat[]).map((f) => [f, untaggedFormat(numberFormatCodes[f])]),
+) as Record<NumberFormat, string>;
 
 const textFormat = '@';
 const automaticFormat = 'General';
@@ -54,6 +51,7 @@ export function sheetBlocks(sheet: OutputSheet): {
   formats: string[][];
   fills: (string | null)[][] | null;
   weights: ('bold' | null)[][] | null;
+  wraps: boolean[][] | null;
   links: { row: number; col: number; text: string; sheet: string; cell: string }[];
 } {
   const width = Math.max(1, ...sheet.rows.map((r) => r.length));
@@ -62,21 +60,24 @@ export function sheetBlocks(sheet: OutputSheet): {
   const formats: string[][] = [];
   const fills: (string | null)[][] = [];
   const weights: ('bold' | null)[][] = [];
+  const wraps: boolean[][] = [];
   const links: { row: number; col: number; text: string; sheet: string; cell: string }[] = [];
   let anyFill = false;
   let anyBold = false;
+  let anyWrap = false;
   sheet.rows.forEach((row, r) => {
     const v: (string | number | boolean)[] = [];
     const f: string[] = [];
     const b: (string | null)[] = [];
     const w: ('bold' | null)[] = [];
+    const x: boolean[] = [];
     for (let c = 0; c < width; c++) {
       const raw = row[c] ?? null;
       const object = cellObject(raw);
       let value = hostValue(raw);
       const format = object.format ?? (r >= headerRows ? sheet.columnFormats?.[c] : undefined);
-      let code = format ? sheetsNumberFormats[format] : automaticFormat;
-      if (object.format === 'date' && typeof value === 'string') {
+      let code = object.format ? untaggedFormat(numberFormatCode(object.format, object.decimals)) : format ? sheetsNumberFormats[format] : automaticFormat;
+      if ((object.format === 'date' || object.format === 'month') && typeof value === 'string') {
         const serial = serialOfIsoDate(value);
         if (serial !== null) value = serial;
       }
@@ -85,6 +86,8 @@ export function sheetBlocks(sheet: OutputSheet): {
       f.push(code);
       b.push(object.fill ? `#${object.fill.toLowerCase()}` : null);
       w.push(object.bold ? 'bold' : null);
+      x.push(Boolean(object.wrap));
+      anyWrap ||= Boolean(object.wrap);
       anyFill ||= Boolean(object.fill);
       anyBold ||= Boolean(object.bold);
       if (object.link && typeof value === 'string') links.push({ row: r, col: c, text: value, sheet: object.link.sheet, cell: object.link.cell });
@@ -93,8 +96,9 @@ export function sheetBlocks(sheet: OutputSheet): {
     formats.push(f);
     fills.push(b);
     weights.push(w);
+    wraps.push(x);
   });
-  return { values, formats, fills: anyFill ? fills : null, weights: anyBold ? weights : null, links };
+  return { values, formats, fills: anyFill ? fills : null, weights: anyBold ? weights : null, wraps: anyWrap ? wraps : null, links };
 }
 
 /**
@@ -113,6 +117,11 @@ export function writeOutputSheets(services: GoogleServices, spreadsheet: Spreads
       range.setValues(blocks.values);
       if (blocks.fills) range.setBackgrounds(blocks.fills);
       if (blocks.weights) range.setFontWeights(blocks.weights);
+      if (blocks.wraps) {
+        // Wrapped text grows its row downwards, so it reads from the top (as the .xlsx writer sets it).
+        range.setWraps(blocks.wraps);
+        range.setVerticalAlignments(blocks.wraps.map((row) => row.map((wrap) => (wrap ? 'top' : null))));
+      }
     }
     spec.columnWidths?.forEach((width, c) => {
       if (width > 0) target.setColumnWidth(c + 1, columnPixels(width));

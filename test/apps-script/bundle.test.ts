@@ -126,7 +126,7 @@ describe('dist/apps-script/Code.js', () => {
     expect(items).toEqual(menuEntries.map((e) => [e.label.es, e.run.kind === 'panel' ? 'ccShowSidebar' : `ccMenu_${e.id}`]));
     expect(items.map(([caption]) => caption)).toEqual([
       'Calcular indicadores', 'Revisar consistencia', 'Borrar marcas', 'Diapositivas del mes', 'Autodiagnóstico',
-      'Espacios de rendición de cuentas', 'Todo', 'Insertar plantilla', 'Abrir panel',
+      'Espacios de rendición de cuentas', 'Vencimientos PQRSD', 'Todo', 'Insertar plantilla', 'Abrir panel',
     ]);
     // Only the UI was asked for: no sheet was read.
     expect(touched).toEqual(['getUi', 'addToUi']);

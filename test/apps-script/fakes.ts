@@ -84,6 +84,8 @@ export interface FakeCell {
   background: string | null;
   note: string;
   weight: 'bold' | null;
+  wrap?: boolean;
+  verticalAlignment?: string | null;
   link?: string;
   validation?: G.DataValidation | null;
 }
@@ -276,6 +278,14 @@ export class FakeRange implements G.Range {
   }
   setFontWeights(weights: ('bold' | 'normal' | null)[][]) {
     this.each('setFontWeights', weights, (cell, w) => (cell.weight = w === 'bold' ? 'bold' : null));
+    return this;
+  }
+  setWraps(wraps: boolean[][]) {
+    this.each('setWraps', wraps, (cell, w) => (cell.wrap = w));
+    return this;
+  }
+  setVerticalAlignments(alignments: ('top' | 'middle' | 'bottom' | null)[][]) {
+    this.each('setVerticalAlignments', alignments, (cell, a) => (cell.verticalAlignment = a));
     return this;
   }
   setNotes(notes: (string | null)[][]) {

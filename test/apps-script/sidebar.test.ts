@@ -94,7 +94,7 @@ run('the sidebar in Chromium, over the example workbook', () => {
 
   test('shows every menu action but the panel itself, in Spanish', async () => {
     const labels = await page.locator('.cc-action').allTextContents();
-    expect(labels).toEqual(['Calcular indicadores', 'Revisar consistencia', 'Borrar marcas', 'Diapositivas del mes', 'Autodiagnóstico', 'Espacios de rendición de cuentas', 'Todo', 'Insertar plantilla']);
+    expect(labels).toEqual(['Calcular indicadores', 'Revisar consistencia', 'Borrar marcas', 'Diapositivas del mes', 'Autodiagnóstico', 'Espacios de rendición de cuentas', 'Vencimientos PQRSD', 'Todo', 'Insertar plantilla']);
   });
 
   test('«Revisar consistencia» runs on the server and lists the findings by severity', async () => {
@@ -133,7 +133,7 @@ run('the sidebar in Chromium, over the example workbook', () => {
     await page.locator('.cc-deck a.cc-link').waitFor({ state: 'visible', timeout: 60_000 });
     const [presentation] = [...google.slides.presentations.values()];
     expect(await page.locator('.cc-deck a.cc-link').getAttribute('href')).toBe(presentation.url);
-    expect(await page.locator('.cc-deck h2').textContent()).toMatch(/13/);
+    expect(await page.locator('.cc-deck h2').textContent()).toContain(`${presentation.slides.length} diapositivas`);
   });
 
   test('a bad option comes back as one sentence in the panel, and nothing is written', async () => {

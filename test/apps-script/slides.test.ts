@@ -57,7 +57,7 @@ describe('the deck of February 2025 in Google Slides', () => {
 
   beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-slides-'));
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'cuentas-claras.js'), 'diapositivas', example, '--out', dir, '--mes', '2025-02', '--fecha-corte', '2025-03-10'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'cuentas-claras.js'), 'diapositivas', example, '--out', dir, '--mes', '2025-02'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     pptx = await pptxTexts(path.join(dir, 'ejemplo-anm-2025-2025-02.pptx'));
     google = await fakeWithWorkbook(example);
