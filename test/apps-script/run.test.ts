@@ -164,3 +164,19 @@ describe('number formats in Sheets', () => {
     expect(textCells).toContain('2025-02');
   });
 });
+
+describe('native charts in the output sheets', () => {
+  test('each chart the core specifies is a Sheets chart over the same ranges, at its anchor', async () => {
+    const google = await fakeWithWorkbook(example);
+    runCommand(google, 'all');
+    const indicadores = google.spreadsheet.sheet('Indicadores');
+    expect(indicadores.charts.length).toBeGreaterThanOrEqual(1);
+    const chart = indicadores.charts[0];
+    expect(chart.options.title).toEqual(expect.any(String));
+    expect(chart.ranges.length).toBeGreaterThanOrEqual(2);
+    // Categories then one range per series, all on the sheet's own cells.
+    for (const range of chart.ranges) expect(range).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);
+    const charted = ['Resultado autodiagnóstico', 'Línea base espacios'].map((name) => google.spreadsheet.sheet(name).charts.length);
+    expect(charted.every((n) => n >= 1)).toBe(true);
+  });
+});
