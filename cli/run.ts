@@ -7,7 +7,7 @@ import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { accountabilitySheets } from '../core/accountability';
 import { pqrsdSheets } from '../core/pqrsd';
-import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeFileAtomically, writeTemplate, writeWorkbookAtomically, UnusableInputError } from './xlsx';
+import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
 import { serviceExampleSheets } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
@@ -28,13 +28,15 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
 
   io.progress(`Leyendo ${args.file}`);
   const input = await readWorkbookFile(args.file);
+  // The input's own package: the result workbook is this package plus the outputs and marks.
+  const pkg = await openWorkbookPackage(args.file);
   // Settings: the workbook's `Configuración`, overridden by the command line.
   const resolved = resolveActionOptions(input.raw, overridesOf(args), localToday());
   const locale = resolved.options.locale;
   const options = {
     ...resolved.options,
-    // Cell states are read from the input as loaded, before any output is applied.
-    cellState: (sheet: string, cell: string) => readCellMarks(input, [{ sheet, cell }])[0],
+    // Cell states are read from the input as it is, before any output is applied.
+    cellState: (sheet: string, cell: string) => pkg.cellState(sheet, cell),
     partOfAll: args.command === 'todo',
   };
   io.progress(actionsForCommand(args.command).map((a) => a.title[locale]).join(', '));
@@ -44,13 +46,10 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   fs.mkdirSync(args.out, { recursive: true });
   const written: string[] = [];
 
-  // Result workbook: a copy of the input plus the output sheets and marks.
+  // Result workbook: the input's package plus the output sheets and marks (`.xlsm` stays `.xlsm`).
   io.progress('Escribiendo resultados');
-  applyOutputSheets(input, results.flatMap((r) => r.result.sheets));
-  const marks = results.flatMap((r) => r.result.marks?.apply ?? []);
-  if (marks.length) applyCellMarks(input, marks);
-  const resultFile = path.join(args.out, `${base}-resultado.xlsx`);
-  await writeWorkbookAtomically(input, resultFile);
+  const resultFile = path.join(args.out, `${base}-resultado.${pkg.extension}`);
+  await writeResultWorkbook(pkg, resultFile, results.flatMap((r) => r.result.sheets), results.flatMap((r) => r.result.marks?.apply ?? []));
   written.push(resultFile);
 
   const files = collectFiles(results.map((r) => r.result));
@@ -73,14 +72,6 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     io.out(JSON.stringify(json, null, 2));
   } else {
     for (const { result } of results) for (const line of result.summary) io.out(line);
-    // Charts of the sheets we rewrite come back; charts of the user's own sheets exceljs cannot keep.
-    const rewritten = new Set(results.flatMap((r) => r.result.sheets.map((s) => s.name.toLowerCase())));
-    const lost = input.inputChartSheets.filter((s) => !rewritten.has(s.toLowerCase()));
-    if (lost.length) {
-      io.out(locale === 'es'
-        ? `Nota: los gráficos de ${lost.join(', ')} no se copian al libro de resultados (el libro de entrada no se modifica).`
-        : `Note: charts of ${lost.join(', ')} are not copied to the result workbook (the input is not modified).`);
-    }
     io.out(locale === 'es' ? 'Archivos escritos:' : 'Files written:');
     for (const f of written) io.out(`  ${f}`);
   }

@@ -6,6 +6,7 @@ const nodeEntries = {
   'cli/main': 'cli/main.ts',
   'scripts/make-example': 'scripts/make-example.ts',
   'scripts/bench': 'scripts/bench.ts',
+  'scripts/bench-write': 'scripts/bench-write.ts',
   'scripts/gen-docs': 'scripts/gen-docs.ts',
 };
 const entryPoints = Object.fromEntries(Object.entries(nodeEntries).filter(([, file]) => existsSync(file)));

@@ -1,30 +1,36 @@
 /**
  * Writes examples/ejemplo-anm-2025.xlsx from the example data in examples/data/ (run: `npm run example`).
- * The workbook is committed; this script regenerates it.
+ * The workbook is committed; this script regenerates it with the tool's own writer, from scratch.
  */
-import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { serviceExampleSheets, type ExampleSheet } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
 import { reportExampleSheets } from '../examples/data/report';
 import { pqrsdExampleSheets } from '../examples/data/pqrsd';
+import { writeNewWorkbook, type SheetModel } from '../cli/xlsx/writer';
+
+/** An example sheet as the writer lays it out: bold frozen header, its widths and per-column formats. */
+export function exampleSheetModel(sheet: ExampleSheet): SheetModel {
+  return {
+    name: sheet.name,
+    rows: sheet.rows.map((row, r) =>
+      row.map((v, c) => {
+        const value = v === undefined ? null : v;
+        if (r === 0) return value === null ? null : { value, look: { bold: true } };
+        const numFmt = sheet.formats?.[c];
+        if (value === null && !numFmt) return null;
+        return { value, look: numFmt ? { numFmt } : undefined };
+      }),
+    ),
+    columnWidths: sheet.widths,
+    freezeRows: 1,
+  };
+}
 
 /** Writes the example sheets into a new workbook at `file`. */
 export async function writeExampleWorkbook(file: string, sheets: readonly ExampleSheet[]): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Cuentas Claras';
-  // Fixed dates keep the file byte-stable across regenerations.
-  book.created = book.modified = new Date(Date.UTC(2025, 2, 1));
-  for (const s of sheets) {
-    const ws = book.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    for (const row of s.rows) ws.addRow(row.map((v) => (v === undefined ? null : v)));
-    ws.getRow(1).font = { bold: true };
-    s.widths?.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    for (const [col, fmt] of Object.entries(s.formats ?? {})) {
-      for (let r = 2; r <= s.rows.length; r++) ws.getCell(r, Number(col) + 1).numFmt = fmt;
-    }
-  }
-  await book.xlsx.writeFile(file);
+  // A fixed date keeps the file byte-stable across regenerations.
+  await writeNewWorkbook(file, sheets.map(exampleSheetModel), new Date(Date.UTC(2025, 2, 1)));
 }
 
 if (require.main === module) {

@@ -1,30 +1,17 @@
-/** The workbook wrapper the .xlsx port passes around: exceljs's model, the raw values read, and what exceljs cannot write. */
+/** What the (exceljs-based) reader returns: exceljs's model and the raw values read. Writing no longer uses the model (see writer/). */
 import ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../../core/workbook';
-import type { ResolvedChart } from './charts';
-import type { InternalLink } from './links';
 
-/** What an output sheet needs beyond exceljs, added to the package after exceljs writes it. */
-export interface SheetExtras {
-  charts: ResolvedChart[];
-  links: InternalLink[];
-}
+/** Unused since output sheets are written by writer/ (kept for the reader's shape until it is replaced). */
+export type SheetExtras = unknown;
 
 export interface XlsxBook {
   book: ExcelJS.Workbook;
   /** Every sheet's used range from A1, as read (not updated by later writes). */
   raw: RawWorkbook;
-  /** Sheets of the input that held charts (or were chart sheets): exceljs drops them, so writing loses them. */
+  /** Sheets of the input that held charts (or were chart sheets). */
   inputChartSheets: string[];
   /** True when the input held any chart (`inputChartSheets` is not empty). */
   inputHadCharts: boolean;
-  /** Charts and internal links of the output sheets applied, by sheet name. */
   extras: Map<string, SheetExtras>;
-}
-
-/** An empty workbook (for the template). */
-export function createBook(): XlsxBook {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Cuentas Claras';
-  return { book, raw: { sheets: [] }, inputChartSheets: [], inputHadCharts: false, extras: new Map() };
 }

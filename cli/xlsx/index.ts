@@ -2,26 +2,19 @@
  * The .xlsx port of the command line: it moves cells between an .xlsx file and the core, and
  * decides nothing about the domain.
  *
- * - `readWorkbookFile(path)` → `XlsxBook`: exceljs's model plus `raw`, every sheet's used range
- *   from A1 as core `CellValue`s (formulas → cached results, rich text and links → text, errors →
- *   their code, dates as exceljs gives them: UTC fields = the calendar date). Unusable input throws
- *   `UnusableInputError` with a one-line Spanish message (the CLI's exit code 2).
- * - `applyOutputSheets(book, sheets)`: each output sheet replaces its namesake whole, at the same
- *   tab position; strings are always text, never formulas. Sheets named `_cc_…` are written hidden.
- * - `applyCellMarks` / `readCellMarks`: a cell's fill and note, set and read exactly (reversible marks).
- * - `writeWorkbookAtomically(book, path)`, `writeFileAtomically(path, data)`: temporary file + rename,
- *   so a failed run leaves no partial file; the folder is created. Failures throw `OutputWriteError`.
- * - `writeTemplate(path, locale, extraSpecs)`: the `plantilla` workbook.
- *
- * exceljs cannot write charts nor clean internal links, so both are added to the package after
- * exceljs writes it (charts.ts, links.ts). exceljs also drops charts when reading: a re-run rewrites
- * the output sheets with their charts, but charts in the user's own sheets are lost — the CLI can
- * warn with `inputChartSheets`.
+ * - `readWorkbookFile(path)` → `raw`, every sheet's used range from A1 as core `CellValue`s.
+ *   Unusable input throws `UnusableInputError` with a one-line Spanish message (exit code 2).
+ * - `openWorkbookPackage(path)` → the input's package for writing its result; `cellState(sheet,
+ *   cell)` reads a cell's fill and note (reversible marks).
+ * - `writeResultWorkbook(pkg, path, sheets, marks)`: the user's package with the output sheets
+ *   (each replaces its namesake whole, at the same tab position; strings always text, never
+ *   formulas; `_cc_…` sheets hidden) and the marks applied; every other part kept byte for byte.
+ * - `writeFileAtomically(path, data)`: temporary file + rename, so a failed run leaves no partial
+ *   file; the folder is created. Failures throw `OutputWriteError`.
+ * - `writeTemplate(path, locale, extraSpecs)`: the `plantilla` workbook, written from scratch.
  */
-export { createBook, type XlsxBook, type SheetExtras } from './book';
+export { type XlsxBook } from './book';
 export { UnusableInputError, OutputWriteError } from './errors';
 export { readWorkbookFile, plainValue, rawSheet } from './read';
-export { applyOutputSheets, bookkeepingPrefix } from './sheets';
-export { applyCellMarks, readCellMarks } from './marks';
-export { workbookBuffer, writeFileAtomically, writeWorkbookAtomically } from './write';
-export { writeTemplate } from './template';
+export { openWorkbookPackage, writeResultWorkbook, writeNewWorkbook, writeFileAtomically, bookkeepingPrefix, WorkbookPackage } from './writer';
+export { writeTemplate } from './writer/template';

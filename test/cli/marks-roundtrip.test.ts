@@ -1,6 +1,6 @@
 /**
- * Marks through real .xlsx files: mark, write, re-run (no stacking), clear, write again — the fills and
- * notes of every cell equal the original's.
+ * Marks through real .xlsx files: mark, write, re-run (no stacking), clear, write again — every
+ * cell's fill and note equal the original's, and the marked sheets are back byte for byte.
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -8,10 +8,10 @@ import { defaultActionOptions } from '../../core/actions';
 import { clearMarks, runChecks } from '../../core/actions/checks';
 import { marksSheetName, severityFills } from '../../core/checks';
 import type { ActionResult } from '../../core/output';
-import { applyCellMarks, applyOutputSheets, readCellMarks, readWorkbookFile, writeWorkbookAtomically, type XlsxBook } from '../../cli/xlsx';
+import { openWorkbookPackage, readWorkbookFile, writeResultWorkbook, type WorkbookPackage } from '../../cli/xlsx';
 import { a1 } from '../../core/workbook';
 import { workedExample } from '../core/checks/fixtures';
-import { tempDir } from './xlsx-helpers';
+import { openPackage, part, sheetXml, tempDir } from './xlsx-helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -47,40 +47,43 @@ function allCells(): { sheet: string; cell: string }[] {
   });
 }
 
-const cellState = (xb: XlsxBook) => (sheet: string, cell: string) => readCellMarks(xb, [{ sheet, cell }])[0];
+const states = (pkg: WorkbookPackage) => allCells().map(({ sheet, cell }) => ({ sheet, cell, ...pkg.cellState(sheet, cell) }));
 
-async function write(xb: XlsxBook, result: ActionResult, name: string): Promise<XlsxBook> {
-  applyOutputSheets(xb, result.sheets);
-  applyCellMarks(xb, result.marks?.apply ?? []);
+/** One run as the CLI does it: read values, run the action with the package's cell states, write the result. */
+async function run(input: string, name: string, action: (raw: Awaited<ReturnType<typeof readWorkbookFile>>['raw'], pkg: WorkbookPackage) => ActionResult): Promise<string> {
+  const raw = (await readWorkbookFile(input)).raw;
+  const pkg = await openWorkbookPackage(input);
+  const result = action(raw, pkg);
   const file = path.join(dir, name);
-  await writeWorkbookAtomically(xb, file);
-  return readWorkbookFile(file);
+  await writeResultWorkbook(pkg, file, result.sheets, result.marks?.apply ?? []);
+  return file;
 }
 
-test('mark, write, re-run, clear, write: every cell’s fill and note equal the original’s', async () => {
-  const input = await readWorkbookFile(await inputFile());
-  const original = readCellMarks(input, allCells());
+const check = (raw: Parameters<typeof runChecks>[0], pkg: WorkbookPackage) => runChecks(raw, { ...defaultActionOptions, cellState: (s, c) => pkg.cellState(s, c) });
 
-  const marked = await write(input, runChecks(input.raw, { ...defaultActionOptions, cellState: cellState(input) }), 'marcado.xlsx');
-  const [e13, c5, d3] = readCellMarks(marked, [
-    { sheet: 'Reportado', cell: 'E13' },
-    { sheet: 'Canales', cell: 'C5' },
-    { sheet: 'Tipos de interacción', cell: 'D3' },
-  ]);
-  expect(e13).toMatchObject({ fill: severityFills.error, note: expect.stringContaining('Participación por tipo de punto') });
-  expect(c5).toMatchObject({ fill: severityFills.info, note: expect.stringContaining('−73,8 %') });
-  expect(d3.fill).toBe(severityFills.warning);
-  expect(marked.book.getWorksheet(marksSheetName)!.state).toBe('hidden');
-  expect(marked.book.getWorksheet('Hallazgos')).toBeDefined();
+test('mark, write, re-run, clear, write: every cell’s fill and note equal the original’s', async () => {
+  const input = await inputFile();
+  const original = states(await openWorkbookPackage(input));
+
+  const marked = await run(input, 'marcado.xlsx', check);
+  const markedPkg = await openWorkbookPackage(marked);
+  expect(markedPkg.cellState('Reportado', 'E13')).toMatchObject({ fill: severityFills.error, note: expect.stringContaining('Participación por tipo de punto') });
+  expect(markedPkg.cellState('Canales', 'C5')).toMatchObject({ fill: severityFills.info, note: expect.stringContaining('−73,8 %') });
+  expect(markedPkg.cellState('Tipos de interacción', 'D3').fill).toBe(severityFills.warning);
+  const workbook = await part(await openPackage(marked), 'xl/workbook.xml');
+  expect(workbook).toMatch(new RegExp(`<sheet name="${marksSheetName}" sheetId="\\d+" state="hidden"`));
+  expect(workbook).toContain('<sheet name="Hallazgos"');
 
   // A re-run on the marked file replaces its own marks: the cells look exactly as after one run.
-  const afterOne = readCellMarks(marked, allCells());
-  const rerun = await write(marked, runChecks(marked.raw, { ...defaultActionOptions, cellState: cellState(marked) }), 'marcado-2.xlsx');
-  expect(readCellMarks(rerun, allCells())).toEqual(afterOne);
+  const afterOne = states(markedPkg);
+  const rerun = await run(marked, 'marcado-2.xlsx', check);
+  expect(states(await openWorkbookPackage(rerun))).toEqual(afterOne);
 
   // Clearing restores every original fill and note exactly.
-  const cleared = await write(rerun, clearMarks(rerun.raw, { locale: 'es', cellState: cellState(rerun) }), 'limpio.xlsx');
-  expect(readCellMarks(cleared, allCells())).toEqual(original);
-  // Values were never touched.
-  for (const s of workedExample().sheets) expect(cleared.raw.sheets.find((x) => x.name === s.name)!.values).toEqual(input.raw.sheets.find((x) => x.name === s.name)!.values);
+  const cleared = await run(rerun, 'limpio.xlsx', (raw, pkg) => clearMarks(raw, { locale: 'es', cellState: (s, c) => pkg.cellState(s, c) }));
+  expect(states(await openWorkbookPackage(cleared))).toEqual(original);
+  // Values were never touched, and each marked sheet's part is back byte for byte.
+  expect((await readWorkbookFile(cleared)).raw.sheets.filter((s) => !['Hallazgos', marksSheetName].includes(s.name))).toEqual((await readWorkbookFile(input)).raw.sheets);
+  const [a, b] = await Promise.all([openPackage(input), openPackage(cleared)]);
+  for (const s of workedExample().sheets) expect([s.name, (await sheetXml(b, s.name)).xml]).toEqual([s.name, (await sheetXml(a, s.name)).xml]);
 });

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyOutputSheets, createBook, OutputWriteError, readWorkbookFile, writeFileAtomically, writeWorkbookAtomically } from '../../cli/xlsx';
-import { tempDir } from './xlsx-helpers';
+import ExcelJS from 'exceljs';
+import { openWorkbookPackage, OutputWriteError, UnusableInputError, writeFileAtomically } from '../../../cli/xlsx';
+import { tempDir, writeResult } from '../xlsx-helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -44,23 +45,24 @@ describe('writeFileAtomically', () => {
   });
 });
 
-describe('writeWorkbookAtomically', () => {
-  it('writes a workbook that reads back, with no temporary file', async () => {
-    const xb = createBook();
-    applyOutputSheets(xb, [{ name: 'Indicadores', rows: [['Mes', 'Valor'], ['2025-02', 3]] }]);
-    const file = path.join(dir, 'salida', 'libro-resultado.xlsx');
-    await writeWorkbookAtomically(xb, file);
-    expect(readdirSync(path.dirname(file))).toEqual(['libro-resultado.xlsx']);
-    expect((await readWorkbookFile(file)).raw.sheets[0].values).toEqual([['Mes', 'Valor'], ['2025-02', 3]]);
+describe('writing a result workbook', () => {
+  it('leaves no file at all when building the workbook fails', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Canales').addRow(['Mes']);
+    const input = path.join(dir, 'entrada.xlsx');
+    await book.xlsx.writeFile(input);
+    const out = path.join(dir, 'salida');
+    mkdirSync(out);
+    const broken = { name: 'Indicadores', rows: [['a', 1]], charts: [{ kind: 'column' as const, title: 't', categories: 'no es un rango', series: [{ name: 's', values: 'B1' }], anchor: { cell: 'D2', columns: 4, rows: 8 } }] };
+    await expect(writeResult(input, path.join(out, 'libro-resultado.xlsx'), [broken])).rejects.toThrow(/malformed chart range/);
+    expect(readdirSync(out)).toEqual([]);
   });
 
-  it('leaves no file at all when building the workbook fails', async () => {
-    const xb = createBook();
-    applyOutputSheets(xb, [{ name: 'Indicadores', rows: [['a', 1]], charts: [{ kind: 'column', title: 't', categories: 'A1', series: [{ name: 's', values: 'B1' }], anchor: { cell: 'D2', columns: 4, rows: 8 } }] }]);
-    xb.book.removeWorksheet(xb.book.getWorksheet('Indicadores')!.id); // its chart now has no sheet: a bug, thrown
-    const file = path.join(dir, 'libro-resultado.xlsx');
-    await expect(writeWorkbookAtomically(xb, file)).rejects.toThrow(/missing/);
-    expect(existsSync(file)).toBe(false);
-    expect(readdirSync(dir)).toEqual([]);
+  it('refuses a file that is not a workbook with a one-line Spanish message', async () => {
+    const file = path.join(dir, 'no-es-libro.xlsx');
+    writeFileSync(file, 'hola');
+    const error = await failure(openWorkbookPackage(file));
+    expect(error).toBeInstanceOf(UnusableInputError);
+    expect(error!.message).toBe('«no-es-libro.xlsx» no es un libro de Excel (.xlsx) válido.');
   });
 });
