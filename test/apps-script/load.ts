@@ -1,7 +1,7 @@
 /** Loading an .xlsx workbook's cells (values, formats, fills, notes, merges) into the Sheets fake, as Google Sheets would import it. */
 import ExcelJS from 'exceljs';
 import { plainValue } from '../../cli/xlsx/read';
-import { fillRgb, themePalette } from '../../cli/xlsx/fills';
+import { openWorkbookPackage, type WorkbookPackage } from '../../cli/xlsx';
 import { FakeGoogle, FakeRange, instantOfWallClock, type FakeSpreadsheet } from './fakes';
 
 /** Reads an .xlsx file with exceljs. */
@@ -11,15 +11,19 @@ export async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-function noteText(note: ExcelJS.Cell['note'] | undefined): string {
-  if (!note) return '';
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((t) => t.text).join('');
+/** A workbook as the tests load it: exceljs's cells, and the command line's package for fills and notes. */
+export interface LoadedBook {
+  book: ExcelJS.Workbook;
+  pkg: WorkbookPackage;
 }
 
-/** Copies every sheet of an exceljs workbook into the fake spreadsheet (not counted as calls). */
-export function loadBook(spreadsheet: FakeSpreadsheet, book: ExcelJS.Workbook): void {
-  const theme = themePalette(book);
+/** Reads an .xlsx file's cells and, as the command line reads them, its fills and notes. */
+export async function readLoadedBook(file: string): Promise<LoadedBook> {
+  return { book: await readXlsx(file), pkg: await openWorkbookPackage(file) };
+}
+
+/** Copies every sheet into the fake spreadsheet (not counted as calls). */
+export function loadBook(spreadsheet: FakeSpreadsheet, { book, pkg }: LoadedBook): void {
   for (const ws of book.worksheets) {
     const sheet = spreadsheet.addSheet(ws.name);
     sheet.hidden = ws.state !== 'visible';
@@ -33,9 +37,9 @@ export function loadBook(spreadsheet: FakeSpreadsheet, book: ExcelJS.Workbook): 
           if (target.value instanceof Date) target.format = cell.numFmt || 'dd/mm/yyyy';
         }
         if (cell.numFmt && !(target.value instanceof Date)) target.format = cell.numFmt;
-        const fill = fillRgb(cell.style?.fill, theme);
-        target.background = fill ? `#${fill.toLowerCase()}` : null;
-        target.note = noteText(cell.note);
+        const state = pkg.cellState(ws.name, cell.address);
+        target.background = state.fill && state.fill !== 'FFFFFF' ? `#${state.fill.toLowerCase()}` : null;
+        target.note = state.note ?? '';
         target.weight = cell.font?.bold ? 'bold' : null;
       });
     });
@@ -48,12 +52,12 @@ export function loadBook(spreadsheet: FakeSpreadsheet, book: ExcelJS.Workbook): 
   }
 }
 
-const books = new Map<string, Promise<ExcelJS.Workbook>>();
+const books = new Map<string, Promise<LoadedBook>>();
 
 /** A fake Google whose spreadsheet holds the cells of an .xlsx file (the file is parsed once per test file). */
 export async function fakeWithWorkbook(file: string, options?: ConstructorParameters<typeof FakeGoogle>[0]): Promise<FakeGoogle> {
   const google = new FakeGoogle(options);
-  if (!books.has(file)) books.set(file, readXlsx(file));
+  if (!books.has(file)) books.set(file, readLoadedBook(file));
   loadBook(google.spreadsheet, await books.get(file)!);
   google.log.calls.length = 0;
   return google;

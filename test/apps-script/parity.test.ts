@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import { plainValue } from '../../cli/xlsx/read';
-import { fillRgb, themePalette } from '../../cli/xlsx/fills';
+import { openWorkbookPackage, type WorkbookPackage } from '../../cli/xlsx';
 import { runCommand } from '../../apps-script/run';
 import { calendarDates } from '../../apps-script/read';
 import { presentationsSheetName } from '../../apps-script/presentations';
@@ -32,7 +32,7 @@ function cli(args: string[]): void {
 }
 
 /** Runs a command on a copy of the example (asynchronously, so the runs overlap) and reads the result workbook. */
-function runCli(command: string): Promise<ExcelJS.Workbook> {
+function runCli(command: string): Promise<{ book: ExcelJS.Workbook; pkg: WorkbookPackage }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-'));
   const file = path.join(dir, 'ejemplo-anm-2025.xlsx');
   fs.copyFileSync(example, file);
@@ -40,7 +40,10 @@ function runCli(command: string): Promise<ExcelJS.Workbook> {
   return new Promise((resolve, reject) =>
     execFile(process.execPath, [bin, command, file, '--out', out], (error, _stdout, stderr) => {
       if (error || stderr) reject(new Error(`cuentas-claras ${command}: ${stderr || error}`));
-      else resolve(readXlsx(path.join(out, 'ejemplo-anm-2025-resultado.xlsx')));
+      else {
+        const result = path.join(out, 'ejemplo-anm-2025-resultado.xlsx');
+        Promise.all([readXlsx(result), openWorkbookPackage(result)]).then(([book, pkg]) => resolve({ book, pkg }), reject);
+      }
     }),
   );
 }
@@ -87,17 +90,15 @@ function expectSameCells(sheet: string, actual: Cell[][], expected: Cell[][]): v
   );
 }
 
-/** Fill and note of every input cell that has either, as `sheet!A1`. */
-function xlsxMarks(book: ExcelJS.Workbook, sheets: readonly string[]): Map<string, { fill: string | null; note: string | null }> {
-  const theme = themePalette(book);
+/** Fill and note of every input cell that has either, as `sheet!A1`, read as the command line reads them. */
+function xlsxMarks(book: ExcelJS.Workbook, pkg: WorkbookPackage, sheets: readonly string[]): Map<string, { fill: string | null; note: string | null }> {
   const out = new Map<string, { fill: string | null; note: string | null }>();
   for (const name of sheets) {
     const ws = book.getWorksheet(name)!;
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const fill = fillRgb(cell.style?.fill, theme);
-        const note = typeof cell.note === 'string' ? cell.note : cell.note ? (cell.note.texts ?? []).map((t) => t.text).join('') : null;
-        if (fill || note) out.set(`${name}!${cell.address}`, { fill: fill === 'FFFFFF' ? null : fill, note: note || null });
+        const { fill, note } = pkg.cellState(name, cell.address);
+        if ((fill && fill !== 'FFFFFF') || note) out.set(`${name}!${cell.address}`, { fill: fill === 'FFFFFF' ? null : fill, note: note || null });
       }),
     );
   }
@@ -124,7 +125,7 @@ describe('host parity with the command line on the example workbook', () => {
   /** [menu entry, command-line command] of every entry that runs actions. */
   const commands = menuEntries.flatMap((e) => (e.run.kind === 'command' ? [[e.id, e.run.command] as const] : []));
   let inputNames: string[];
-  const cliResults = new Map<string, Promise<ExcelJS.Workbook>>();
+  const cliResults = new Map<string, Promise<{ book: ExcelJS.Workbook; pkg: WorkbookPackage }>>();
   beforeAll(async () => {
     // Started together: the command line runs overlap with the comparisons.
     for (const [, command] of commands) cliResults.set(command, runCli(command));
@@ -137,7 +138,7 @@ describe('host parity with the command line on the example workbook', () => {
   });
 
   test.each(commands)('menu «%s» = command line «%s»: same output sheets, same cells, same marks', async (entry, command) => {
-    const cli = await cliResults.get(command)!;
+    const { book: cli, pkg } = await cliResults.get(command)!;
     const google = await fakeWithWorkbook(example);
     const report = runCommand(google, entry);
     expect(report.error).toBeNull();
@@ -153,7 +154,7 @@ describe('host parity with the command line on the example workbook', () => {
     }
     // Input sheets keep their values, and carry the same marks.
     for (const name of inputNames) expectSameCells(name, fakeGrid(google.spreadsheet.sheet(name)), xlsxGrid(cli.getWorksheet(name)!));
-    expect(Object.fromEntries(fakeMarks(google, inputNames))).toEqual(Object.fromEntries(xlsxMarks(cli, inputNames)));
+    expect(Object.fromEntries(fakeMarks(google, inputNames))).toEqual(Object.fromEntries(xlsxMarks(cli, pkg, inputNames)));
     // Every finding's cell is a link to that cell's sheet.
     const findings = google.spreadsheet.sheets.find((s) => s.name === 'Hallazgos');
     if (findings) {
