@@ -33,11 +33,11 @@ export interface OpenEvent {
  */
 export function onOpen(_e?: OpenEvent): void {
   const menu = google().SpreadsheetApp.getUi().createAddonMenu();
-  for (const entry of menuEntries) {
-    // The panel stands apart from the actions.
-    if (entry.run.kind === 'panel') menu.addSeparator();
+  menuEntries.forEach((entry, i) => {
+    // A separator between the registry's groups (service report, accountability, workbook), as the ribbon groups them.
+    if (i > 0 && menuEntries[i - 1].group !== entry.group) menu.addSeparator();
     menu.addItem(entry.label.es, entryFunction(entry));
-  }
+  });
   menu.addToUi();
 }
 

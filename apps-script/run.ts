@@ -12,7 +12,7 @@ import { countBySeverity, type Finding, type Severity } from '../core/findings';
 import type { Locale } from '../core/i18n';
 import type { ActionResult, CellMark, OutputSheet } from '../core/output';
 import type { DeckPlan } from '../core/deck';
-import { missingTemplateSheets } from '../core/template';
+import { missingTemplateSheets, templateSummary } from '../core/template';
 import { callCost, OutOfTimeError, startBudget, type Budget } from './budget';
 import type { GoogleServices, Spreadsheet } from './google';
 import type { MenuEntry } from './menu';
@@ -218,8 +218,6 @@ function insertTemplate(services: GoogleServices, spreadsheet: Spreadsheet, loca
   budget.require(writeEstimateMs(missing, [], null), es ? 'insertar la plantilla' : 'inserting the template');
   writeOutputSheets(services, spreadsheet, missing);
   services.SpreadsheetApp.flush();
-  const summary = missing.length
-    ? [es ? `Plantilla: se agregaron ${missing.length} hojas: ${missing.map((s) => s.name).join(', ')}.` : `Template: ${missing.length} sheets added: ${missing.map((s) => s.name).join(', ')}.`]
-    : [es ? 'Plantilla: el libro ya tiene todas las hojas de la plantilla; no se cambió nada.' : 'Template: the workbook already has every template sheet; nothing changed.'];
+  const summary = [templateSummary(missing.map((s) => s.name), locale)];
   return { ok: true, command: 'template', locale, summary, counts: emptyCounts(), findings: [], deck: null, error: null };
 }

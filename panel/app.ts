@@ -40,8 +40,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   const month = el('input', { type: 'month', id: 'cc-month', 'aria-describedby': 'cc-month-hint' });
   const cutoff = el('input', { type: 'date', id: 'cc-cutoff', 'aria-describedby': 'cc-cutoff-hint' });
   const rule = el('select', { id: 'cc-rule' }, el('option', { value: 'actividades' }, t.ruleActivities), el('option', { value: 'etapas' }, t.ruleStages));
-  const language = el('select', { id: 'cc-language' }, el('option', { value: 'es' }, 'Español'), el('option', { value: 'en' }, 'English'));
-  language.value = ui;
+  const language = el('select', { id: 'cc-language' }, el('option', { value: '' }, t.languageFromBook), el('option', { value: 'es' }, 'Español'), el('option', { value: 'en' }, 'English'));
   const field = (label: string, control: HTMLElement, hint?: string) =>
     el('div', { class: 'cc-field' }, el('label', { for: control.id }, label), control, hint ? el('span', { class: 'cc-hint', id: `${control.id}-hint` }, hint) : null);
   const options = el(
@@ -83,7 +82,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   );
 
   const optionsNow = (): PanelOptions => ({
-    locale: language.value === 'en' ? 'en' : 'es',
+    locale: language.value === 'en' ? 'en' : language.value === 'es' ? 'es' : undefined,
     month: month.value || undefined,
     cutoff: cutoff.value || undefined,
     totalRule: rule.value === 'etapas' ? 'etapas' : 'actividades',
@@ -119,7 +118,12 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   }
 
   function render(entry: MenuEntry, result: PanelRunResult): void {
-    summary.replaceChildren(el('h2', {}, `${t.summary}: ${entry.label[ui]}`), el('ul', {}, ...result.summary.map((line) => el('li', {}, line))));
+    // A long summary (the checks list their first findings) keeps its first line in view and folds the rest.
+    const [first, ...rest] = result.summary;
+    const list = (lines: readonly string[]) => el('ul', {}, ...lines.map((line) => el('li', {}, line)));
+    summary.replaceChildren(el('h2', {}, `${t.summary}: ${entry.label[ui]}`));
+    if (result.summary.length <= 4) summary.append(list(result.summary));
+    else summary.append(list([first]), el('details', { class: 'cc-more' }, el('summary', {}, t.moreDetail), list(rest)));
     summary.hidden = false;
     renderDeck(result.deck);
     renderFindings(result.findings, entry);

@@ -10,7 +10,8 @@ import type { TotalRule } from '../core/actions';
 
 /** The options a person sets in the panel; blank ones take the core's defaults. */
 export interface PanelOptions {
-  locale: Locale;
+  /** Undefined: the workbook's `Configuración` sheet decides (Spanish when it says nothing). */
+  locale?: Locale;
   /** `YYYY-MM`, or undefined for the latest month with data. */
   month?: string;
   /** `YYYY-MM-DD`, or undefined for today. */

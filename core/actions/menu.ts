@@ -12,9 +12,19 @@ import type { Bilingual } from '../i18n';
  */
 export type MenuRun = { kind: 'command'; command: string } | { kind: 'clearMarks' } | { kind: 'template' } | { kind: 'panel' };
 
+/** Groups of the ribbon tab (and submenus where a host has them). */
+export type MenuGroup = 'service' | 'accountability' | 'workbook';
+
+export const menuGroups: Record<MenuGroup, Bilingual> = {
+  service: { es: 'Informe de servicio', en: 'Service report' },
+  accountability: { es: 'Rendición de cuentas', en: 'Accountability' },
+  workbook: { es: 'Libro', en: 'Workbook' },
+};
+
 export interface MenuEntry {
   /** Stable id: ribbon control ids and function names derive from it (ASCII, camelCase). */
   id: string;
+  group: MenuGroup;
   label: Bilingual;
   /** One sentence for the tooltip. */
   tip: Bilingual;
@@ -27,16 +37,16 @@ const command = (name: string): MenuRun => ({ kind: 'command', command: name });
 
 /** Every menu entry, in ribbon order. */
 export const menuEntries: readonly MenuEntry[] = [
-  { id: 'indicators', label: { es: 'Calcular indicadores', en: 'Compute indicators' }, tip: { es: 'Calcula los indicadores del informe de servicio en la hoja Indicadores.', en: 'Computes the service report indicators into the Indicators sheet.' }, run: command('indicadores') },
-  { id: 'checks', label: { es: 'Revisar consistencia', en: 'Check consistency' }, tip: { es: 'Revisa las cifras, marca las celdas con problemas y lista los hallazgos.', en: 'Checks the figures, marks the cells with problems and lists the findings.' }, run: command('revisar') },
-  { id: 'clearMarks', label: { es: 'Borrar marcas', en: 'Clear marks' }, tip: { es: 'Devuelve a las celdas marcadas su color y su nota originales.', en: 'Gives the marked cells back their original fill and note.' }, run: { kind: 'clearMarks' } },
-  { id: 'deck', label: { es: 'Diapositivas del mes', en: 'Monthly slides' }, tip: { es: 'Arma las diapositivas del informe del mes (PowerPoint).', en: 'Builds the month’s report slides (PowerPoint).' }, run: command('diapositivas'), options: ['month', 'cutoff', 'totalRule'] },
-  { id: 'selfDiagnosis', label: { es: 'Autodiagnóstico', en: 'Self-diagnosis' }, tip: { es: 'Califica el autodiagnóstico de rendición de cuentas del DAFP.', en: 'Scores the DAFP accountability self-diagnosis.' }, run: command('autodiagnostico'), options: ['totalRule'] },
-  { id: 'spaces', label: { es: 'Espacios de rendición de cuentas', en: 'Accountability spaces' }, tip: { es: 'Construye la línea base de los espacios de rendición de cuentas.', en: 'Builds the accountability spaces baseline.' }, run: command('espacios'), options: ['cutoff'] },
-  { id: 'pqrsd', label: { es: 'Vencimientos PQRSD', en: 'PQRSD due dates' }, tip: { es: 'Calcula el vencimiento de cada PQRSD en días hábiles, su estado y los indicadores de oportunidad.', en: 'Computes each PQRSD due date in business days, its status and the timeliness indicators.' }, run: command('pqrsd'), options: ['cutoff'] },
-  { id: 'all', label: { es: 'Todo', en: 'Everything' }, tip: { es: 'Ejecuta todas las acciones.', en: 'Runs every action.' }, run: command('todo'), options: ['month', 'cutoff', 'totalRule'] },
-  { id: 'template', label: { es: 'Insertar plantilla', en: 'Insert template' }, tip: { es: 'Agrega las hojas de datos que faltan, con encabezados y listas; no toca las hojas que ya existen.', en: 'Adds the missing input sheets with headers and lists; never touches existing sheets.' }, run: { kind: 'template' } },
-  { id: 'panel', label: { es: 'Abrir panel', en: 'Open panel' }, tip: { es: 'Abre el panel de Cuentas Claras con las opciones y los hallazgos.', en: 'Opens the Cuentas Claras panel with options and findings.' }, run: { kind: 'panel' } },
+  { id: 'indicators', group: 'service', label: { es: 'Calcular indicadores', en: 'Compute indicators' }, tip: { es: 'Calcula los indicadores del informe de servicio en la hoja Indicadores.', en: 'Computes the service report indicators into the Indicators sheet.' }, run: command('indicadores') },
+  { id: 'checks', group: 'service', label: { es: 'Revisar consistencia', en: 'Check consistency' }, tip: { es: 'Revisa las cifras, marca las celdas con problemas y lista los hallazgos.', en: 'Checks the figures, marks the cells with problems and lists the findings.' }, run: command('revisar') },
+  { id: 'clearMarks', group: 'service', label: { es: 'Borrar marcas', en: 'Clear marks' }, tip: { es: 'Devuelve a las celdas marcadas su color y su nota originales.', en: 'Gives the marked cells back their original fill and note.' }, run: { kind: 'clearMarks' } },
+  { id: 'deck', group: 'service', label: { es: 'Diapositivas del mes', en: 'Monthly slides' }, tip: { es: 'Arma las diapositivas del informe del mes (PowerPoint).', en: 'Builds the month’s report slides (PowerPoint).' }, run: command('diapositivas'), options: ['month', 'cutoff', 'totalRule'] },
+  { id: 'selfDiagnosis', group: 'accountability', label: { es: 'Autodiagnóstico', en: 'Self-diagnosis' }, tip: { es: 'Califica el autodiagnóstico de rendición de cuentas del DAFP.', en: 'Scores the DAFP accountability self-diagnosis.' }, run: command('autodiagnostico'), options: ['totalRule'] },
+  { id: 'spaces', group: 'accountability', label: { es: 'Espacios de rendición de cuentas', en: 'Accountability spaces' }, tip: { es: 'Construye la línea base de los espacios de rendición de cuentas.', en: 'Builds the accountability spaces baseline.' }, run: command('espacios'), options: ['cutoff'] },
+  { id: 'pqrsd', group: 'service', label: { es: 'Vencimientos PQRSD', en: 'PQRSD due dates' }, tip: { es: 'Calcula el vencimiento de cada PQRSD en días hábiles, su estado y los indicadores de oportunidad.', en: 'Computes each PQRSD due date in business days, its status and the timeliness indicators.' }, run: command('pqrsd'), options: ['cutoff'] },
+  { id: 'all', group: 'workbook', label: { es: 'Todo', en: 'Everything' }, tip: { es: 'Ejecuta todas las acciones.', en: 'Runs every action.' }, run: command('todo'), options: ['month', 'cutoff', 'totalRule'] },
+  { id: 'template', group: 'workbook', label: { es: 'Insertar plantilla', en: 'Insert template' }, tip: { es: 'Agrega las hojas de datos que faltan, con encabezados y listas; no toca las hojas que ya existen.', en: 'Adds the missing input sheets with headers and lists; never touches existing sheets.' }, run: { kind: 'template' } },
+  { id: 'panel', group: 'workbook', label: { es: 'Abrir panel', en: 'Open panel' }, tip: { es: 'Abre el panel de Cuentas Claras con las opciones y los hallazgos.', en: 'Opens the Cuentas Claras panel with options and findings.' }, run: { kind: 'panel' } },
 ];
 
 /** The entry of an id, or undefined. */
