@@ -24,6 +24,7 @@ import { countifsColumns, logHeader, logRows, writeLogWorkbook } from './bench-l
 import { candidateLabels, readerCandidates, runReaderCandidate, type ReaderCandidate } from './bench-readers';
 import { minimalWorkbook, repeatedDeflate, worksheetXml, zipParts } from '../test/support/zip';
 import { benchPqrsdYear } from './bench-pqrsd';
+import { reportAppsScriptBundle } from './bench-apps-script';
 
 const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'cuentas-claras.js');
@@ -241,6 +242,7 @@ async function main(): Promise<void> {
   for (const rows of sizes) console.log(coreOnly(rows));
   console.log('');
   benchPqrsdYear();
+  reportAppsScriptBundle();
 }
 
 /** The zip-bomb file of the reader's tests (test/cli/reader-bomb.test.ts): one 3 GiB shared string. */

@@ -124,7 +124,7 @@ describe('the Excel manifest (offline)', () => {
     expect([...bundle.ribbon.keys()].sort()).toEqual([...names].sort());
     const labels = all(root, 'Control').map((c) => all(c, 'Label')[0].getAttribute('resid'));
     const strings = new Map(all(root, 'bt:String').map((s) => [s.getAttribute('id'), s.getAttribute('DefaultValue')]));
-    expect(labels.map((l) => strings.get(l!))).toEqual(['Calcular indicadores', 'Revisar consistencia', 'Borrar marcas', 'Diapositivas del mes', 'Autodiagnóstico', 'Espacios de rendición de cuentas', 'Todo', 'Insertar plantilla', 'Abrir panel']);
+    expect(labels.map((l) => strings.get(l!))).toEqual(['Calcular indicadores', 'Revisar consistencia', 'Borrar marcas', 'Diapositivas del mes', 'Vencimientos PQRSD', 'Autodiagnóstico', 'Espacios de rendición de cuentas', 'Todo', 'Insertar plantilla', 'Abrir panel']);
     expect(strings.get('CC.Tab.Label')).toBe('Cuentas Claras');
   });
 
