@@ -136,6 +136,9 @@ function execute(services: GoogleServices, entry: MenuEntry, runOptions: RunOpti
 
   const results: ActionResult[] = command ? runActions(actionsForCommand(command), workbook, withMarks).map((r) => r.result) : [clearMarks(workbook, withMarks)];
   budget.require(0, es ? 'calcular' : 'computing');
+  // Nothing the command needs could be read: one sentence saying what was found and what to do; nothing written.
+  const unusable = results.find((r) => r.unusable)?.unusable;
+  if (unusable) throw new UserError(unusable.charAt(0).toUpperCase() + unusable.slice(1));
 
   const sheets = results.flatMap((r) => r.sheets);
   const marks = results.flatMap((r) => r.marks?.apply ?? []);

@@ -180,3 +180,15 @@ describe('native charts in the output sheets', () => {
     expect(charted.every((n) => n >= 1)).toBe(true);
   });
 });
+
+describe('a workbook the command cannot use (issue 8)', () => {
+  test('the run fails with one sentence saying what was found and what to do, and writes nothing', () => {
+    const google = new FakeGoogle();
+    const sheet = google.spreadsheet.addSheet('Canal');
+    [['Mes', 'Canal', 'Interacciones'], ['2025-02', 'Virtual', 12]].forEach((row, r) => row.forEach((v, c) => (sheet.cell(r + 1, c + 1, true).value = v)));
+    const report = runCommand(google, 'indicators');
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatch(/^El libro no tiene la hoja «Canales» ni el registro «Interacciones».* ¿Es la hoja «Canal»\?/);
+    expect(writes(google)).toBe(0);
+  });
+});
