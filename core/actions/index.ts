@@ -87,7 +87,7 @@ export function actionsForCommand(command: string): Action[] {
 
 /** Runs actions in order; as part of everything, a missing sheet that only one action needs is info. */
 export function runActions(list: readonly Action[], workbook: RawWorkbook, options: ActionOptions): { id: ActionId; result: ActionResult }[] {
-  return list.map((action) => {
+  const ran = list.map((action) => {
     const result = action.run(workbook, options);
     const service = action.id === 'indicators' || action.id === 'checks' || action.id === 'deck';
     if (!options.partOfAll && !service && !result.unusable && producesNothing(result)) {
@@ -99,6 +99,22 @@ export function runActions(list: readonly Action[], workbook: RawWorkbook, optio
     const findings = result.findings.map((f) => (f.code === 'missing-sheet' && f.severity === 'error' ? { ...f, severity: 'info' as const } : f));
     return { id: action.id, result: { ...result, findings } };
   });
+  // Everything (`todo`) does what it can: without service data, the other actions' results still
+  // stand and the reason is one line of the summary. It is unusable only when nothing could be done,
+  // or when the month asked for has no data.
+  if (!options.partOfAll || options.month !== undefined) return ran;
+  if (!ran.some((r) => !r.result.unusable && !producesNothing(r.result))) return ran;
+  let said = false;
+  return ran.map((r) => {
+    if (!r.result.unusable) return r;
+    const summary = said ? [] : [upperFirst(r.result.unusable)];
+    said = true;
+    return { id: r.id, result: { ...r.result, unusable: undefined, summary } };
+  });
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function producesNothing(result: ActionResult): boolean {

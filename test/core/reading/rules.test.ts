@@ -4,7 +4,7 @@ import { canalesSheet, logSheet } from '../../../core/template';
 import { computeServiceIndicators } from '../../../core/service';
 import { runDeck } from '../../../core/actions/deck';
 import { readSpaces } from '../../../core/accountability';
-import { defaultActionOptions } from '../../../core/actions';
+import { actionsForCommand, defaultActionOptions, runActions } from '../../../core/actions';
 import { accountabilityExampleSheets, exampleCutoff } from '../../../examples/data/accountability';
 import { exampleServiceWorkbook } from '../../fixtures/example';
 import { at, readAll, sheetOf, valueOf, workbookOf } from './evidence';
@@ -241,5 +241,22 @@ describe('published figures (Reportado) use the cell’s format too', () => {
   });
   test('without the format it is 1,618 points, which does not', () => {
     expect(published().map((f) => `${f.code}@${f.cell}`)).toEqual(['reported-mismatch@E2']);
+  });
+});
+
+describe('everything (todo) does what it can', () => {
+  const accountabilityOnly = () => ({ sheets: accountabilityExampleSheets.map((s) => ({ name: s.name, values: s.rows.map((r) => [...r]) })) });
+  const all = (wb: ReturnType<typeof accountabilityOnly>, month?: string) =>
+    runActions(actionsForCommand('todo'), wb, { ...defaultActionOptions, cutoff: exampleCutoff, partOfAll: true, month }).map((r) => r.result);
+
+  test('without service data, the accountability results stand and the reason is one summary line', () => {
+    const results = all(accountabilityOnly());
+    expect(results.filter((r) => r.unusable)).toEqual([]);
+    expect(results.flatMap((r) => r.files.map((f) => f.suffix))).toEqual(expect.arrayContaining(['autodiagnostico.json', 'espacios.json']));
+    expect(results.flatMap((r) => r.summary).filter((l) => /no tiene la hoja «Canales»/.test(l))).toHaveLength(1);
+  });
+  test('with nothing to do at all, or a month asked for without data, it is unusable', () => {
+    expect(all({ sheets: [{ name: 'Otra', values: [['x']] }]}).some((r) => r.unusable)).toBe(true);
+    expect(all(accountabilityOnly(), '2025-02').some((r) => r.unusable)).toBe(true);
   });
 });
