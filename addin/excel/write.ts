@@ -213,7 +213,7 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
     if (legend) chart.legend.position = spec.kind === 'pie' ? 'Right' : 'Bottom';
     if (spec.dataLabels) {
       chart.dataLabels.showValue = true;
-      if (spec.format) chart.dataLabels.numberFormat = chartFormatCode(spec.format);
+      if (spec.format) chart.dataLabels.numberFormat = chartFormatCode(spec.format, spec.decimals);
     }
     // Axis labels need no decimals (`0 %`), the same codes the command line writes.
     if (spec.format && spec.kind !== 'pie') chart.axes.valueAxis.numberFormat = chartFormatCode(spec.format, 0);

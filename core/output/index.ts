@@ -48,6 +48,8 @@ export interface ChartSpec {
   max?: number;
   /** The values' format, for data labels. */
   format?: NumberFormat;
+  /** Decimals of the data labels (`42,39 %` has 2); default 1 for percent and decimal, 0 for counts. */
+  decimals?: number;
 }
 
 /** An output sheet, replaced whole on every run. */

@@ -105,7 +105,7 @@ function axes(chart: ResolvedChart, horizontal: boolean): string {
 
 function plot(chart: ResolvedChart, sheet: string): string {
   const { spec } = chart;
-  const formatCode = spec.format ? chartFormatCode(spec.format) : 'General';
+  const formatCode = spec.format ? chartFormatCode(spec.format, spec.decimals) : 'General';
   const cat = `<c:cat>${strRef(absoluteRef(sheet, spec.categories), chart.categories)}</c:cat>`;
   const header = (i: number) => `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(chart.series[i].name)}</c:v></c:tx>`;
   const val = (i: number) => `<c:val>${numRef(absoluteRef(sheet, spec.series[i].values), chart.series[i].values, formatCode)}</c:val>`;

@@ -145,11 +145,11 @@ describe('chart numbers in LibreOffice under two locales', () => {
     ],
     charts: [
       { kind: 'column', title: 'Interacciones por canal', categories: 'A2:A4', series: [{ name: 'Interacciones', values: 'B2:B4' }], anchor: { cell: 'E1', columns: 8, rows: 14 }, dataLabels: true, format: 'count' },
-      { kind: 'bar', title: 'Participación por canal', categories: 'A2:A4', series: [{ name: 'Participación', values: 'C2:C4' }], anchor: { cell: 'E16', columns: 8, rows: 14 }, dataLabels: true, format: 'percent', max: 100 },
+      { kind: 'bar', title: 'Participación por canal', categories: 'A2:A4', series: [{ name: 'Participación', values: 'C2:C4' }], anchor: { cell: 'E16', columns: 8, rows: 14 }, dataLabels: true, format: 'percent', decimals: 2, max: 100 },
     ],
   };
 
-  it.each(['en_US.UTF-8', 'es_CO.UTF-8'])('labels read 6.217 and 42,4 %% under %s', async (locale) => {
+  it.each(['en_US.UTF-8', 'es_CO.UTF-8'])('labels read 6.217 and 42,39 %% under %s', async (locale) => {
     if (!requireCommands(['soffice', 'pdftotext'], 'LibreOffice rendering of chart labels')) return;
     const file = await writeResult(await inputFile(), path.join(dir, 'graficos.xlsx'), [sheet]);
     const env = { ...process.env, LANG: locale, LC_ALL: locale };
@@ -160,8 +160,8 @@ describe('chart numbers in LibreOffice under two locales', () => {
     expect(text).toContain('6217'); // the cell, in General
     expect(text).toContain('6.217'); // the data label
     expect(text).toContain('1.371');
-    expect(text).toContain('42,4 %');
+    expect(text).toContain('42,39 %');
     expect(text).toContain('7.000'); // the value axis
-    expect(text).not.toMatch(/6,217|42\.4 ?%/);
+    expect(text).not.toMatch(/6,217|42\.39 ?%/);
   }, 240_000);
 });
