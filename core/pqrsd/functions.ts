@@ -7,10 +7,11 @@
 import type { CellValue } from '../workbook';
 import type { Bilingual, Locale } from '../i18n';
 import { displayRaw, isBlank, parseDate, parseEnum, parseNumber } from '../table/values';
-import { closest } from '../text';
+import { closest, normalizeName } from '../text';
 import { addBusinessDays, businessCalendar, businessDaysBetween, firstCalendarYear, lastCalendarYear, nationalHolidays, type BusinessCalendar } from '../calendar';
 import { FunctionInputError } from '../functions/types';
 import { legalTerms, pqrsdTypeEnum, pqrsdTypes } from './terms';
+import { closuresSheet } from './sheets';
 
 const messages = {
   date: { es: '«{value}» no es una fecha (dd/mm/aaaa).', en: '“{value}” is not a date (dd/mm/yyyy).' },
@@ -42,10 +43,21 @@ function dateArg(v: CellValue): string {
   return parsed.value;
 }
 
-/** Extra non-working days from an optional range argument (2-D, blanks skipped). */
+/** The `Festivos` sheet's date header (`Fecha`, `Date`), which a whole-column range starts with. */
+const closuresHeader = new Set([closuresSheet.columns[0].header.es, closuresSheet.columns[0].header.en].map(normalizeName));
+
+/** Extra non-working days from an optional range argument (2-D, blanks skipped; a leading `Fecha` header too). */
 function closuresArg(range: readonly (readonly CellValue[])[] | null | undefined): BusinessCalendar {
   const dates: string[] = [];
-  for (const row of range ?? []) for (const v of row ?? []) if (!isBlank(v)) dates.push(dateArg(v));
+  let first = true;
+  for (const row of range ?? []) {
+    for (const v of row ?? []) {
+      if (isBlank(v)) continue;
+      const header = first && typeof v === 'string' && closuresHeader.has(normalizeName(v));
+      first = false;
+      if (!header) dates.push(dateArg(v));
+    }
+  }
   return businessCalendar(dates);
 }
 

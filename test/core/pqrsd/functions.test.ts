@@ -24,6 +24,9 @@ describe('DIAS_HABILES(inicio, fin, [festivos])', () => {
 
   test('an optional range of extra non-working days', () => {
     expect(businessDaysFunction('14/03/2025', '09/04/2025', [['01/04/2025'], [null], [serial('2025-04-02')]])).toBe(15);
+    // A whole column of the Festivos sheet starts with its header: skipped; any other text is not a date.
+    expect(businessDaysFunction('14/03/2025', '09/04/2025', [['Fecha'], ['01/04/2025'], ['']])).toBe(16);
+    expect(() => businessDaysFunction('14/03/2025', '09/04/2025', [['01/04/2025'], ['Fecha']])).toThrow('«Fecha» no es una fecha (dd/mm/aaaa).');
   });
 
   test('a bad date is a Spanish error, not a number', () => {
