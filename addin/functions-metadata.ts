@@ -9,6 +9,11 @@ import type { Locale } from '../core/i18n';
 import { customFunctions, type CustomFunctionSpec, type FunctionParam } from '../core/functions';
 
 export interface FunctionsMetadata {
+  /**
+   * Lets functions return cell value objects (a date's serial with its format, addin/functions.ts)
+   * and take them as `any` arguments. Microsoft's generator writes it in every file.
+   */
+  allowCustomDataForDataTypeAny: true;
   functions: {
     id: string;
     name: string;
@@ -30,6 +35,7 @@ const parameter = (p: FunctionParam, locale: Locale) => ({
 /** The metadata of the registry's functions in a language. */
 export function functionsMetadata(locale: Locale, functions: readonly CustomFunctionSpec[] = customFunctions): FunctionsMetadata {
   return {
+    allowCustomDataForDataTypeAny: true,
     functions: functions.map((f) => ({
       id: f.id,
       name: f.name[locale],

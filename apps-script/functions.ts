@@ -5,10 +5,14 @@
  *
  * Sheets passes ranges as 2-D arrays, blank cells as '', omitted arguments as undefined and dates
  * as `Date` instants at midnight in the spreadsheet's time zone — those become calendar dates here,
- * as the Sheets port reads them. A bad argument throws `Error` with the Spanish message: the cell
- * shows `#ERROR!` and the message. Custom functions only read: no service needing authorization.
+ * as the Sheets port reads them. A date the registry returns (a calendar date) goes back as the
+ * instant of that day's midnight in the spreadsheet's zone: Sheets shows a `Date` result as a date
+ * in that zone, with the spreadsheet locale's date format. A bad argument throws `Error` with the
+ * Spanish message: the cell shows `#ERROR!` and the message. Custom functions only read: no
+ * service needing authorization.
  */
-import { customFunctions, FunctionInputError, type CustomFunctionSpec, type FunctionArg, type FunctionResult, type FunctionScalar, type FunctionValueType } from '../core/functions';
+import { customFunctions, FunctionInputError, isDateValue, type CustomFunctionSpec, type FunctionArg, type FunctionResult, type FunctionScalar, type FunctionValueType } from '../core/functions';
+import type { Utilities } from './google';
 import type { GoogleServices } from './google';
 import { calendarDates } from './read';
 
@@ -43,35 +47,68 @@ export function functionDoc(spec: CustomFunctionSpec): string[] {
   ];
 }
 
-const isDate = (v: unknown): v is Date => v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+/**
+ * The instant of a calendar date's midnight (its UTC fields) in `timeZone`: the inverse of
+ * `calendarDates`. The zone's offset is read at the guess and read again there, so a day that
+ * starts on a clock change still lands on its own date.
+ */
+export function midnightInZone(utilities: Utilities, timeZone: string): (calendar: Date) => Date {
+  const offsetAt = (t: number): number => {
+    const m = /^(-?\d+)-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(utilities.formatDate(new Date(t), timeZone, "yyyy-MM-dd'T'HH:mm:ss"));
+    if (!m) return 0;
+    return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) - t;
+  };
+  return (calendar: Date) => {
+    const wall = calendar.getTime();
+    let t = wall - offsetAt(wall);
+    t = wall - offsetAt(t);
+    return new Date(t);
+  };
+}
 
-/** Converts Sheets' date instants to calendar dates (the time zone is asked only when a date is there). */
-function calendarArgs(args: unknown[], services: () => GoogleServices): FunctionArg[] {
+/** The spreadsheet's time zone, asked once per call and only when a date is there. */
+function zoneOnce(services: () => GoogleServices): () => { utilities: Utilities; timeZone: string } {
+  let zone: { utilities: Utilities; timeZone: string } | null = null;
+  return () => {
+    if (!zone) {
+      const s = services();
+      zone = { utilities: s.Utilities, timeZone: s.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone() };
+    }
+    return zone;
+  };
+}
+
+/** Converts Sheets' date instants to calendar dates. */
+function calendarArgs(args: unknown[], zone: ReturnType<typeof zoneOnce>): FunctionArg[] {
   let toCalendar: ((d: Date) => Date) | null = null;
   const convert = (v: unknown): FunctionScalar => {
-    if (!isDate(v)) return v as FunctionScalar;
-    if (!toCalendar) {
-      const s = services();
-      toCalendar = calendarDates(s.Utilities, s.SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-    }
+    if (!isDateValue(v)) return v as FunctionScalar;
+    if (!toCalendar) toCalendar = calendarDates(zone().utilities, zone().timeZone);
     // The core reads a Date's UTC fields as the calendar date (workbook port convention).
-    return toCalendar(v) as unknown as FunctionScalar;
+    return toCalendar(v);
   };
   return args.map((a) => (Array.isArray(a) ? a.map((row) => (Array.isArray(row) ? row.map(convert) : [convert(row)])) : a === undefined ? undefined : convert(a)));
 }
 
-/** A result as Sheets takes it: null is a blank cell. */
-function sheetsResult(result: FunctionResult): FunctionResult {
-  if (Array.isArray(result)) return result.map((row) => row.map((v) => (v === null ? '' : v)));
-  return result === null ? '' : result;
+/** A result as Sheets takes it: null is a blank cell, a calendar date its midnight in the spreadsheet's zone. */
+function sheetsResult(result: FunctionResult, zone: ReturnType<typeof zoneOnce>): FunctionResult {
+  let toInstant: ((d: Date) => Date) | null = null;
+  const cell = (v: FunctionScalar): FunctionScalar => {
+    if (v === null) return '';
+    if (!isDateValue(v)) return v;
+    if (!toInstant) toInstant = midnightInZone(zone().utilities, zone().timeZone);
+    return toInstant(v);
+  };
+  return Array.isArray(result) ? result.map((row) => row.map(cell)) : cell(result);
 }
 
 /** Runs a custom function by id with the arguments Sheets passed; bad arguments throw the Spanish message. */
 export function customFunction(id: string, args: unknown[], services: () => GoogleServices): FunctionResult {
   const spec = customFunctions.find((f) => f.id === id);
   if (!spec) throw new Error(`Cuentas Claras no tiene la función ${id}.`);
+  const zone = zoneOnce(services);
   try {
-    return sheetsResult(spec.run(...calendarArgs(args, services)));
+    return sheetsResult(spec.run(...calendarArgs(args, zone)), zone);
   } catch (e) {
     if (e instanceof FunctionInputError) throw new Error(e.text.es);
     throw new Error(`Error interno de Cuentas Claras en ${sheetsFunctionName(spec)}: ${e instanceof Error ? e.message : String(e)}`);

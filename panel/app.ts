@@ -5,6 +5,8 @@
  * the bridge.
  */
 import { menuEntries, type MenuEntry } from '../core/actions/menu';
+
+type MenuOption = NonNullable<MenuEntry['options']>[number];
 import { severities, severityLabels, type Finding, type Severity } from '../core/findings';
 import type { Locale } from '../core/i18n';
 import type { DeckOffer, PanelBridge, PanelOptions, PanelRunResult } from './bridge';
@@ -43,21 +45,26 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   const language = el('select', { id: 'cc-language' }, el('option', { value: '' }, t.languageFromBook), el('option', { value: 'es' }, 'Español'), el('option', { value: 'en' }, 'English'));
   const field = (label: string, control: HTMLElement, hint?: string) =>
     el('div', { class: 'cc-field' }, el('label', { for: control.id }, label), control, hint ? el('span', { class: 'cc-hint', id: `${control.id}-hint` }, hint) : null);
+  // Which actions use each option, from the menu registry: the hint names them, each button's tooltip names its options.
+  const optionLabels: Record<MenuOption, string> = { month: t.month, cutoff: t.cutoff, totalRule: t.totalRule };
+  const usedBy = (option: MenuOption) => t.usedBy(menuEntries.filter((e) => e.options?.includes(option)).map((e) => e.label[ui]).join(', '));
   const options = el(
     'details',
     { class: 'cc-options' },
     el('summary', {}, t.options),
-    field(t.month, month, t.monthHint),
-    field(t.cutoff, cutoff, t.cutoffHint),
-    field(t.totalRule, rule),
+    field(t.month, month, `${t.monthHint}. ${usedBy('month')}`),
+    field(t.cutoff, cutoff, `${t.cutoffHint}. ${usedBy('cutoff')}`),
+    field(t.totalRule, rule, usedBy('totalRule')),
     field(t.language, language),
   );
+  rule.setAttribute('aria-describedby', 'cc-rule-hint');
 
   // Actions: every menu entry but the one that opens this panel.
   const buttons = new Map<string, HTMLButtonElement>();
   const actionList = el('div', { class: 'cc-actions', role: 'group', 'aria-label': t.actions });
   for (const entry of menuEntries.filter((e) => e.run.kind !== 'panel')) {
-    const button = el('button', { type: 'button', class: `cc-action${entry.id === 'checks' ? ' cc-primary' : ''}`, 'data-entry': entry.id, title: entry.tip[ui] }, entry.label[ui]);
+    const tip = entry.options?.length ? `${entry.tip[ui]} ${t.optionsOf(entry.options.map((o) => optionLabels[o].toLowerCase()).join(', '))}` : entry.tip[ui];
+    const button = el('button', { type: 'button', class: `cc-action${entry.id === 'checks' ? ' cc-primary' : ''}`, 'data-entry': entry.id, 'data-options': (entry.options ?? []).join(' '), title: tip }, entry.label[ui]);
     button.addEventListener('click', () => void run(entry.id));
     buttons.set(entry.id, button);
     actionList.append(button);

@@ -14,7 +14,7 @@ export interface PanelOptions {
   locale?: Locale;
   /** `YYYY-MM`, or undefined for the latest month with data. */
   month?: string;
-  /** `YYYY-MM-DD`, or undefined for today. */
+  /** `YYYY-MM-DD`, or undefined for the workbook's (`Configuración`, else the report month's last day). */
   cutoff?: string;
   totalRule: TotalRule;
 }

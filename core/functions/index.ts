@@ -9,6 +9,7 @@ import type { CustomFunctionSpec } from './types';
 import { requiredMonth } from './args';
 import { checkPublished, consolidatedSatisfaction, indicatorTable, indicatorValue, monthOverMonth, weightedMean, wilson, yearToDate } from './service';
 import { divipolaLookup, selfDiagnosisLevel, selfDiagnosisStages } from './accountability';
+import { businessDays, dueDate, holidays } from './pqrsd';
 
 export * from './types';
 export { comparePublished } from './service';
@@ -41,4 +42,7 @@ export const customFunctions: readonly CustomFunctionSpec[] = [
   selfDiagnosisLevel,
   divipolaLookup,
   normalizeMonth,
+  businessDays,
+  dueDate,
+  holidays,
 ];

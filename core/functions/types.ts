@@ -5,8 +5,13 @@
  */
 import type { Bilingual } from '../i18n';
 
-/** A single cell value as a spreadsheet passes it to a function (blank: null or ""). */
-export type FunctionScalar = string | number | boolean | null;
+/**
+ * A single cell value as a spreadsheet passes it to a function (blank: null or ""), or a calendar
+ * date: a `Date` whose UTC fields are the day (the workbook port convention). Excel passes dates
+ * as serial numbers; the Sheets glue turns Sheets' date instants into calendar dates. A function
+ * returns dates as calendar dates too, and each host writes them as date cells.
+ */
+export type FunctionScalar = string | number | boolean | Date | null;
 /** A range: a 2-D array, rows first. */
 export type FunctionMatrix = FunctionScalar[][];
 /** An argument: a scalar, a range, or nothing (an omitted optional parameter: null or undefined). */
@@ -37,6 +42,17 @@ export interface CustomFunctionSpec {
   result: { type: FunctionValueType; matrix?: boolean };
   /** The implementation: a thin call into the core. Throws `FunctionInputError` for bad arguments. */
   run: (...args: FunctionArg[]) => FunctionResult;
+}
+
+/** The calendar date of an ISO `YYYY-MM-DD` day: a `Date` at that day's UTC midnight. */
+export function calendarDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/** True for a `Date` (also one made in another realm, as Apps Script's or a sandbox's). */
+export function isDateValue(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /**

@@ -18,8 +18,13 @@ export interface BundleRegistrations {
   errors: { code: string; message?: string }[];
 }
 
-/** Runs taskpane.js as Excel's shared runtime would load it, with stubs that record what it associates. */
-export function loadBundle(displayLanguage = 'es-CO'): BundleRegistrations {
+/**
+ * Runs taskpane.js as Excel's shared runtime would load it, with stubs that record what it
+ * associates. `apiLevel` is the newest ExcelApi requirement set the stub Excel supports (every one
+ * when omitted).
+ */
+export function loadBundle(displayLanguage = 'es-CO', apiLevel = Infinity): BundleRegistrations {
+  const isSetSupported = (name: string, version = '1.1') => name !== 'ExcelApi' || Number(version.split('.')[1]) <= apiLevel;
   const registrations: BundleRegistrations = { ribbon: new Map(), functions: new Map(), errors: [] };
   class CustomFunctionsError extends Error {
     constructor(
@@ -36,7 +41,7 @@ export function loadBundle(displayLanguage = 'es-CO'): BundleRegistrations {
     clearTimeout,
     Office: {
       onReady: () => new Promise(() => undefined),
-      context: { displayLanguage, requirements: { isSetSupported: () => true } },
+      context: { displayLanguage, requirements: { isSetSupported } },
       actions: { associate: (name: string, fn: (event: { completed(): void }) => unknown) => registrations.ribbon.set(name, fn) },
       addin: { showAsTaskpane: async () => undefined },
     },

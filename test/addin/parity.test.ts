@@ -17,10 +17,10 @@ const example = path.join(__dirname, '..', '..', 'examples', 'ejemplo-anm-2025.x
 const cutoff = '2021-10-31';
 const bin = path.join(__dirname, '..', '..', 'bin', 'cuentas-claras.js');
 
-/** The real command (built by `npm test`'s pretest), on the example file. */
-async function cliResult(command: string): Promise<Map<string, CliSheet>> {
+/** The real command (built by `npm test`'s pretest), on the example file; `at` null: the default cut-off. */
+async function cliResult(command: string, at: string | null = cutoff): Promise<Map<string, CliSheet>> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-'));
-  const run = spawnSync(process.execPath, [bin, command, example, '--out', out, '--fecha-corte', cutoff], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [bin, command, example, '--out', out, ...(at ? ['--fecha-corte', at] : [])], { encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   return readCliResult(fs.readFileSync(path.join(out, 'ejemplo-anm-2025-resultado.xlsx')));
@@ -73,6 +73,20 @@ describe('host parity with the command line on the example workbook', () => {
     expect(book.sheets.map((s) => s.name).sort()).toEqual([...cli.keys()].sort());
     expect(outcome.summary.length).toBeGreaterThan(0);
     if (command === 'diapositivas' || command === 'todo') expect(outcome.deck?.slides.length).toBeGreaterThan(3);
+  });
+
+  it('Vencimientos PQRSD at the default cut-off (the report month’s last day) writes the overdue list and the timeliness chart as the command line', async () => {
+    const [cli, book] = await Promise.all([cliResult('pqrsd', null), fakeBookFromXlsx(fs.readFileSync(example))]);
+    const outcome = await runMenuEntry(new FakeExcelHost(book), menuEntry('pqrsd')!, {});
+    expect([...cli.values()].flatMap((sheet) => differences(sheet, book))).toEqual([]);
+    expect(book.sheets.map((s) => s.name).sort()).toEqual([...cli.keys()].sort());
+    const sheet = sheetOf(book, 'Resultado PQRSD');
+    expect(sheet.charts.map((c) => c.title)).toEqual(['Oportunidad de respuesta por mes']);
+    // The cut-off cell and the overdue list are there: requests to act on, with their due dates.
+    const values = cellsOf(sheet).map(([, , c]) => c.value);
+    expect(values).toContain('Vencida');
+    expect(values).toContain('Por vencer');
+    expect(outcome.summary[0]).toMatch(/^PQRSD al 28\/02\/2025: /);
   });
 
   it('Borrar marcas gives every marked cell its fill and note back, values untouched', async () => {

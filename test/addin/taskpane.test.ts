@@ -137,6 +137,24 @@ maybe('the Excel task pane in Chromium', () => {
     await page.context().close();
   }, 120_000);
 
+  it('Vencimientos PQRSD runs with the cut-off set in the options, and writes its sheet and chart', async () => {
+    const page = await openPane();
+    const button = page.getByRole('button', { name: 'Vencimientos PQRSD' });
+    expect(await button.getAttribute('title')).toMatch(/Opciones: fecha de corte\.$/);
+    await page.locator('.cc-options summary').click();
+    expect(await page.locator('#cc-cutoff-hint').innerText()).toMatch(/La usan: .*Vencimientos PQRSD/);
+    await page.locator('#cc-cutoff').fill('2025-01-31');
+    await button.click();
+    await page.locator('.cc-summary').waitFor();
+    expect(await page.locator('.cc-summary').innerText()).toMatch(/Resumen: Vencimientos PQRSD[\s\S]*PQRSD al 31\/01\/2025: /);
+    const sheet = await page.evaluate(() => {
+      const s = window.__cc!.book.sheets.find((x) => x.name === 'Resultado PQRSD');
+      return s ? { charts: s.charts.map((c) => c.title) } : null;
+    });
+    expect(sheet).toEqual({ charts: ['Oportunidad de respuesta por mes'] });
+    await page.context().close();
+  }, 120_000);
+
   it('shows an Excel failure as one Spanish sentence', async () => {
     const page = await openPane({ failWith: 'InvalidOperationInCellEditMode' });
     await page.getByRole('button', { name: 'Calcular indicadores' }).click();

@@ -12,6 +12,7 @@ import { customFunctions, FunctionInputError, type FunctionArg, type FunctionMat
 import { serviceExampleSheets } from '../../examples/data/service';
 import { selfDiagnosisRows } from '../../examples/data/accountability';
 import { sheetsFunctionName } from '../../apps-script/functions';
+import { calendarDates } from '../../apps-script/read';
 import { CallLog, FakeUtilities, instantOfWallClock } from './fakes';
 
 /** East of UTC: midnight there is the previous day in UTC, so a missed conversion shows. */
@@ -24,6 +25,10 @@ const sheetsRange = (rows: Rows): unknown[][] => rows.map((r) => r.map((v) => (v
 /** The same range as Excel passes it (dates as serial numbers). */
 const excelRange = (rows: Rows): FunctionMatrix =>
   rows.map((r) => r.map((v) => (v instanceof Date ? Math.round(v.getTime() / 86_400_000) + 25569 : v === null || v === undefined ? '' : (v as string | number | boolean))));
+
+/** A date cell as each host passes it: Sheets an instant at midnight in the zone, Excel a serial number. */
+const sheetsDate = (iso: string) => instantOfWallClock(new Date(`${iso}T00:00:00Z`), timeZone);
+const excelDate = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25569;
 
 const canales = serviceExampleSheets.find((s) => s.name === 'Canales')!.rows;
 const feb14 = new Date(Date.UTC(2025, 1, 14));
@@ -58,7 +63,23 @@ const cases: Record<string, { ok: Case; bad: Case }> = {
   NIVEL_AUTODIAGNOSTICO: { ok: same(59.4), bad: same(120) },
   DIVIPOLA: { ok: same('Huila', 'Campoalegre.'), bad: same('Narifio', 'Pasto') },
   MES: { ok: { sheets: [instantOfWallClock(feb14, timeZone)], excel: [Math.round(feb14.getTime() / 86_400_000) + 25569] }, bad: same('febrerito') },
+  DIAS_HABILES: {
+    ok: { sheets: [sheetsDate('2025-03-14'), sheetsDate('2025-04-09'), undefined], excel: [excelDate('2025-03-14'), excelDate('2025-04-09'), null] },
+    bad: same('31/02/2025', '09/04/2025', undefined),
+  },
+  VENCIMIENTO: {
+    ok: { sheets: [sheetsDate('2025-03-14'), 'Petición', [[sheetsDate('2025-04-01')], ['']]], excel: [excelDate('2025-03-14'), 'Petición', [[excelDate('2025-04-01')], ['']]] },
+    bad: same('14/03/2025', 'Peticon', undefined),
+  },
+  FESTIVOS: { ok: same(2026), bad: same(1983) },
 };
+
+/** Sheets' date results back to calendar dates (what the registry returned), so both hosts compare. */
+function calendarResult(value: unknown): unknown {
+  const toCalendar = calendarDates(new FakeUtilities(new CallLog()), timeZone);
+  const cell = (v: unknown) => (Object.prototype.toString.call(v) === '[object Date]' ? toCalendar(v as Date) : v);
+  return Array.isArray(value) ? value.map((row) => (Array.isArray(row) ? row.map(cell) : cell(row))) : cell(value);
+}
 
 function excelOutcome(id: string, args: FunctionArg[]): { value?: unknown; error?: string } {
   try {
@@ -105,7 +126,7 @@ describe('custom functions through the stubs of Code.js', () => {
     const expected = excelOutcome(id, cases[id].ok.excel);
     expect(expected.error).toBeUndefined();
     const got = (context as Record<string, (...a: unknown[]) => unknown>)[name](...cases[id].ok.sheets);
-    expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(expected.value)));
+    expect(JSON.parse(JSON.stringify(calendarResult(got)))).toEqual(JSON.parse(JSON.stringify(expected.value)));
   });
 
   test.each(Object.keys(cases))('%s: a bad argument throws the same Spanish message as in Excel', (id) => {
@@ -128,5 +149,19 @@ describe('custom functions through the stubs of Code.js', () => {
     // 1 February at midnight in Madrid is 31 January in UTC: still February.
     expect((context as Record<string, (...a: unknown[]) => unknown>).CC_MES(instantOfWallClock(feb1, timeZone))).toBe('2025-02');
     expect(log.count('Utilities.formatDate')).toBe(1);
+  });
+
+  test('date results are Sheets dates: midnight of the day in the spreadsheet’s zone, across a clock change', () => {
+    const call = (name: string, ...args: unknown[]) => (context as Record<string, (...a: unknown[]) => unknown>)[name](...args);
+    const shown = (d: unknown) => new FakeUtilities(new CallLog()).formatDate(d as Date, timeZone, "yyyy-MM-dd'T'HH:mm:ss");
+    // Filed in winter time (UTC+1), due in summer time (UTC+2) in Madrid.
+    const due = call('CC_VENCIMIENTO', sheetsDate('2025-03-14'), 'Petición', undefined);
+    expect(Object.prototype.toString.call(due)).toBe('[object Date]');
+    expect(shown(due)).toBe('2025-04-07T00:00:00');
+    const holidays = call('CC_FESTIVOS', 2026) as unknown[][];
+    expect(shown(holidays[0][0])).toBe('2026-01-01T00:00:00');
+    expect(holidays.map((r) => [shown(r[0]).slice(0, 10), r[1]])).toContainEqual(['2026-07-13', 'Nuestra Señora del Rosario de Chiquinquirá']);
+    // Text dates (dd/mm/aaaa) read as in Excel, and a count of days stays a number.
+    expect(call('CC_DIAS_HABILES', '14/03/2025', '09/04/2025', undefined)).toBe(17);
   });
 });

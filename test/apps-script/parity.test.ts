@@ -19,6 +19,7 @@ import { marksSheetName } from '../../core/checks';
 import { accountabilitySheets } from '../../core/accountability';
 import { FakeGoogle, FakeUtilities, CallLog, type FakeSheet } from './fakes';
 import { fakeWithWorkbook, readXlsx } from './load';
+import { xlsxCharts } from '../support/xlsx-charts';
 
 const example = path.join(__dirname, '..', '..', 'examples', 'ejemplo-anm-2025.xlsx');
 
@@ -33,7 +34,7 @@ function cli(args: string[]): void {
 }
 
 /** Runs a command on a copy of the example (asynchronously, so the runs overlap) and reads the result workbook. */
-function runCli(command: string): Promise<{ book: ExcelJS.Workbook; pkg: WorkbookPackage }> {
+function runCli(command: string): Promise<{ book: ExcelJS.Workbook; pkg: WorkbookPackage; file: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-parity-'));
   const file = path.join(dir, 'ejemplo-anm-2025.xlsx');
   fs.copyFileSync(example, file);
@@ -43,7 +44,7 @@ function runCli(command: string): Promise<{ book: ExcelJS.Workbook; pkg: Workboo
       if (error || stderr) reject(new Error(`cuentas-claras ${command}: ${stderr || error}`));
       else {
         const result = path.join(out, 'ejemplo-anm-2025-resultado.xlsx');
-        Promise.all([readXlsx(result), openWorkbookPackage(result)]).then(([book, pkg]) => resolve({ book, pkg }), reject);
+        Promise.all([readXlsx(result), openWorkbookPackage(result)]).then(([book, pkg]) => resolve({ book, pkg, file: result }), reject);
       }
     }),
   );
@@ -126,7 +127,7 @@ describe('host parity with the command line on the example workbook', () => {
   /** [menu entry, command-line command] of every entry that runs actions. */
   const commands = menuEntries.flatMap((e) => (e.run.kind === 'command' ? [[e.id, e.run.command] as const] : []));
   let inputNames: string[];
-  const cliResults = new Map<string, Promise<{ book: ExcelJS.Workbook; pkg: WorkbookPackage }>>();
+  const cliResults = new Map<string, Promise<{ book: ExcelJS.Workbook; pkg: WorkbookPackage; file: string }>>();
   beforeAll(async () => {
     // Started together: the command line runs overlap with the comparisons.
     for (const [, command] of commands) cliResults.set(command, runCli(command));
@@ -139,7 +140,7 @@ describe('host parity with the command line on the example workbook', () => {
   });
 
   test.each(commands)('menu «%s» = command line «%s»: same output sheets, same cells, same marks', async (entry, command) => {
-    const { book: cli, pkg } = await cliResults.get(command)!;
+    const { book: cli, pkg, file } = await cliResults.get(command)!;
     const google = await fakeWithWorkbook(example);
     const report = runCommand(google, entry);
     expect(report.error).toBeNull();
@@ -152,7 +153,11 @@ describe('host parity with the command line on the example workbook', () => {
     for (const name of cliOutputs) {
       expectSameCells(name, fakeGrid(google.spreadsheet.sheet(name)), xlsxGrid(cli.getWorksheet(name)!));
       expect({ name, hidden: google.spreadsheet.sheet(name).hidden }).toEqual({ name, hidden: cli.getWorksheet(name)!.state !== 'visible' });
+      // The same charts, over the same cells.
+      const charts = google.spreadsheet.sheet(name).charts.map((c) => ({ title: (c.options.title as string | undefined) ?? null, ranges: [...new Set(c.ranges)] }));
+      expect({ name, charts }).toEqual({ name, charts: await xlsxCharts(fs.readFileSync(file), name) });
     }
+    if (command === 'pqrsd') expect(google.spreadsheet.sheet('Resultado PQRSD').charts.map((c) => c.options.title)).toEqual(['Oportunidad de respuesta por mes']);
     // Input sheets keep their values, and carry the same marks.
     for (const name of inputNames) expectSameCells(name, fakeGrid(google.spreadsheet.sheet(name)), xlsxGrid(cli.getWorksheet(name)!));
     expect(Object.fromEntries(fakeMarks(google, inputNames))).toEqual(Object.fromEntries(xlsxMarks(cli, pkg, inputNames)));

@@ -136,6 +136,23 @@ run('the sidebar in Chromium, over the example workbook', () => {
     expect(await page.locator('.cc-deck h2').textContent()).toContain(`${presentation.slides.length} diapositivas`);
   });
 
+  test('«Vencimientos PQRSD» runs with the cut-off set in the options and writes its sheet and chart', async () => {
+    const button = page.locator('.cc-action[data-entry="pqrsd"]');
+    expect(await button.getAttribute('title')).toMatch(/Opciones: fecha de corte\.$/);
+    await page.locator('.cc-options summary').click();
+    expect(await page.locator('#cc-cutoff-hint').textContent()).toMatch(/La usan: .*Vencimientos PQRSD/);
+    await page.locator('#cc-cutoff').fill('2025-01-31');
+    await button.click();
+    await page.locator('.cc-summary h2', { hasText: 'Vencimientos PQRSD' }).waitFor({ state: 'visible', timeout: 30_000 });
+    const summary = await page.locator('.cc-summary li').allTextContents();
+    expect(summary[0]).toMatch(/^PQRSD al 31\/01\/2025: /);
+    const sheet = google.spreadsheet.sheet('Resultado PQRSD');
+    expect(sheet.charts.map((c) => c.options.title)).toEqual(['Oportunidad de respuesta por mes']);
+    // Back to the default for the next tests.
+    await page.locator('#cc-cutoff').fill('');
+    await page.locator('.cc-options summary').click();
+  });
+
   test('a bad option comes back as one sentence in the panel, and nothing is written', async () => {
     const before = google.spreadsheet.sheets.map((s) => s.name);
     await page.locator('.cc-options summary').click();

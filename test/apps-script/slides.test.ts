@@ -51,6 +51,7 @@ function deckOf(google: FakeGoogle): FakePresentation {
 describe('the deck of February 2025 in Google Slides', () => {
   let google: FakeGoogle;
   let pptx: string[];
+  let pptxFile: string;
   let report: ReturnType<typeof runCommand>;
   let firstRunSlidesCalls: number;
   let plan: DeckPlan;
@@ -59,7 +60,8 @@ describe('the deck of February 2025 in Google Slides', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-slides-'));
     const r = spawnSync(process.execPath, [path.join(root, 'bin', 'cuentas-claras.js'), 'diapositivas', example, '--out', dir, '--mes', '2025-02'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    pptx = await pptxTexts(path.join(dir, 'ejemplo-anm-2025-2025-02.pptx'));
+    pptxFile = path.join(dir, 'ejemplo-anm-2025-2025-02.pptx');
+    pptx = await pptxTexts(pptxFile);
     google = await fakeWithWorkbook(example);
     report = runCommand(google, 'deck', { month: '2025-02' });
     firstRunSlidesCalls = google.log.countMatching(/^(Slide|Text|Fill|Presentation)\./);
@@ -80,6 +82,24 @@ describe('the deck of February 2025 in Google Slides', () => {
     deck.slides.forEach((slide, i) => expect({ slide: i + 1, text: slideText(slide, footer) }).toEqual({ slide: i + 1, text: pptx[i] }));
     expect(pptx[0]).toContain(squeeze('Informe de Servicio y Atención al Usuario'));
     expect(deck.name).toBe('Informe de Servicio y Atención al Usuario · Febrero 2025');
+  });
+
+  test('the PQRSD slide (pqrsd.md) is in both decks, at the same place, with the same figures and its chart', async () => {
+    const deck = deckOf(google);
+    const footer = ['ANM', 'GAPCC', 'Informe de Servicio y Atención al Usuario', 'Febrero 2025'].join(' · ');
+    const title = squeeze('PQRSD: oportunidad de respuesta');
+    const inPptx = pptx.findIndex((t) => t.startsWith(title));
+    expect(inPptx).toBeGreaterThan(0);
+    expect(slideText(deck.slides[inPptx], footer).startsWith(title)).toBe(true);
+    expect(pptx[inPptx]).toContain(squeeze('Vencidas sin respuesta'));
+    expect(slideText(deck.slides[inPptx], footer)).toBe(pptx[inPptx]);
+    // Timeliness by month of filing: a Sheets chart drawn as an image on that slide.
+    const images = deck.slides[inPptx].elements.filter((e) => !(e instanceof FakeShape) && !(e instanceof FakeTable));
+    expect(images).toHaveLength(1);
+    expect(plan.slides.find((s) => s.key === 'pqrsd')?.chart?.title).toBe('Oportunidad de respuesta por mes de radicación');
+    // The .pptx slide carries its chart too.
+    const rels = await (await JSZip.loadAsync(fs.readFileSync(pptxFile))).file(`ppt/slides/_rels/slide${inPptx + 1}.xml.rels`)!.async('string');
+    expect(rels.match(/\/charts\/chart\d+\.xml/g)).toHaveLength(1);
   });
 
   test('charts are images of Sheets charts, built in a hidden helper sheet that is removed afterwards', () => {

@@ -1,5 +1,17 @@
-/** The pure cores of DIAS_HABILES, VENCIMIENTO and FESTIVOS: cell values in, values out, Spanish errors. */
-import { businessDaysFunction, dueDateFunction, FunctionInputError, holidaysFunction } from '../../../core/pqrsd';
+/** The pure cores of DIAS_HABILES, VENCIMIENTO and FESTIVOS: cell values in, values out, bilingual errors. */
+import { businessDaysFunction, dueDateFunction, holidaysFunction } from '../../../core/pqrsd';
+import { FunctionInputError } from '../../../core/functions/types';
+
+/** The error a call throws (fails when it throws none, or another kind). */
+function thrown(call: () => unknown): FunctionInputError {
+  try {
+    call();
+  } catch (e) {
+    expect(e).toBeInstanceOf(FunctionInputError);
+    return e as FunctionInputError;
+  }
+  throw new Error('no error thrown');
+}
 
 const serial = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86400000;
 
@@ -12,12 +24,15 @@ describe('DIAS_HABILES(inicio, fin, [festivos])', () => {
 
   test('an optional range of extra non-working days', () => {
     expect(businessDaysFunction('14/03/2025', '09/04/2025', [['01/04/2025'], [null], [serial('2025-04-02')]])).toBe(15);
+    // A whole column of the Festivos sheet starts with its header: skipped; any other text is not a date.
+    expect(businessDaysFunction('14/03/2025', '09/04/2025', [['Fecha'], ['01/04/2025'], ['']])).toBe(16);
+    expect(() => businessDaysFunction('14/03/2025', '09/04/2025', [['01/04/2025'], ['Fecha']])).toThrow('«Fecha» no es una fecha (dd/mm/aaaa).');
   });
 
   test('a bad date is a Spanish error, not a number', () => {
-    expect(() => businessDaysFunction('31/02/2025', '09/04/2025')).toThrow(new FunctionInputError('«31/02/2025» no es una fecha (dd/mm/aaaa).'));
-    expect(() => businessDaysFunction('01/01/1980', '09/04/2025')).toThrow(/fuera del calendario de festivos \(1984–4099\)/);
-    expect(() => businessDaysFunction('x', '09/04/2025', null, 'en')).toThrow('“x” is not a date (dd/mm/yyyy).');
+    expect(thrown(() => businessDaysFunction('31/02/2025', '09/04/2025')).text).toEqual({ es: '«31/02/2025» no es una fecha (dd/mm/aaaa).', en: '“31/02/2025” is not a date (dd/mm/yyyy).' });
+    expect(thrown(() => businessDaysFunction('01/01/1980', '09/04/2025')).text.es).toBe('La fecha 01/01/1980 está fuera del calendario de festivos (1984–4099).');
+    expect(thrown(() => businessDaysFunction('14/03/2025', '09/04/2025', [['x']])).text.en).toBe('“x” is not a date (dd/mm/yyyy).');
   });
 });
 
@@ -41,9 +56,14 @@ describe('VENCIMIENTO(fecha, tipo_o_dias, [festivos])', () => {
 
   test('errors: an unknown type, a type without term, a negative or fractional number of days', () => {
     expect(() => dueDateFunction('14/03/2025', 'Pregunta')).toThrow('«Pregunta» no es un tipo de PQRSD ni un número de días hábiles.');
+    expect(thrown(() => dueDateFunction('14/03/2025', 'Peticon')).text).toEqual({
+      es: '«Peticon» no es un tipo de PQRSD ni un número de días hábiles. ¿Quiso decir «Petición»?',
+      en: '“Peticon” is neither a PQRSD type nor a number of business days. Did you mean “Petición”?',
+    });
     expect(() => dueDateFunction('14/03/2025', 'Felicitación')).toThrow('Felicitación no tiene término de respuesta.');
-    expect(() => dueDateFunction('14/03/2025', -3)).toThrow(FunctionInputError);
+    expect(() => dueDateFunction('14/03/2025', -3)).toThrow('Los días hábiles deben ser un número entero mayor o igual que 0, no -3.');
     expect(() => dueDateFunction('14/03/2025', 2.5)).toThrow(FunctionInputError);
+    expect(() => dueDateFunction('20/12/4099', 30)).toThrow('El vencimiento cae después del calendario de festivos (1984–4099).');
   });
 });
 
