@@ -368,11 +368,33 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     complete: true,
   };
   const columnOf = spec.columns.map((col) => columns[col.key]);
-  // Per column and format kind: the parse of each distinct value (rows without an `Año` only).
+  // Per column and format kind: the parse of each distinct value (rows without an `Año` only), and
+  // the last one looked up (a log's columns repeat a value row after row).
   const memos = spec.columns.map(() => new Map<FormatKind | undefined, Map<CellValue, MemoParse>>());
+  const lastRaw: CellValue[] = new Array(n).fill(undefined);
+  const lastFormat: (FormatKind | undefined)[] = new Array(n).fill(undefined);
+  const lastMemo: (MemoParse | undefined)[] = new Array(n).fill(undefined);
+  const memoOf = (i: number, raw: CellValue, format: FormatKind | undefined): MemoParse => {
+    const col = spec.columns[i];
+    let byFormat = memos[i].get(format);
+    if (!byFormat) memos[i].set(format, (byFormat = new Map()));
+    let memo = byFormat.get(raw);
+    if (!memo) {
+      const p = col.type === 'month' || col.type === 'date' ? parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years }) : parseByType(raw, col, noReading);
+      memo = { parsed: p, problem: p.kind === 'ok' ? rangeProblem(col.type, p.value) : undefined };
+      if (byFormat.size < memoLimit) byFormat.set(raw, memo);
+    }
+    lastRaw[i] = raw;
+    lastFormat[i] = format;
+    lastMemo[i] = memo;
+    return memo;
+  };
+  // Built only for a finding: a million-row log reads mostly good cells.
+  const findingAt = (i: number, row: number, col: number, raw: CellValue) => ({ sheet: sheet.name, cell: a1(row, col), params: { column: spec.columns[i].header[locale], value: displayRaw(raw) } });
   // Without merges or formulas pending, a cell's source is itself: read straight from the row.
   const direct = merges.length === 0 && pending.size === 0;
   const formatOf = sheet.formatOf;
+  const { ok: okOf, value: valueOf, decimals: decimalsOfCell, raw: rawOf, format: formatOfCell, srcRow: srcRowOf, srcCol: srcColOf } = scanned;
   for (const r of dataRows) {
     let complete = true;
     let unreadableMask = 0;
@@ -390,10 +412,10 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     }
     const own = values[r];
     for (let i = 0; i < n; i++) {
-      const col = spec.columns[i];
-      scanned.ok[i] = false;
+      okOf[i] = false;
       const c = columnOf[i];
       if (c === undefined) {
+        const col = spec.columns[i];
         if (col.required && col.requiredValue) complete = false;
         continue;
       }
@@ -403,8 +425,8 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
       let srcRow = r;
       let srcCol = c;
       if (direct) {
-        raw = own?.[c];
-        format = formatOf?.(r, c);
+        raw = own ? own[c] : undefined;
+        format = formatOf ? formatOf(r, c) : undefined;
       } else {
         const src = source(r, c);
         raw = src.raw;
@@ -413,48 +435,41 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
         srcRow = src.row;
         srcCol = src.col;
       }
-      // Built only for a finding: a million-row log reads mostly good cells.
-      const at = () => ({ sheet: sheet.name, cell: a1(srcRow, srcCol), params: { column: col.header[locale], value: displayRaw(raw) } });
       let parsed: Parsed<unknown>;
       let problem: ReturnType<typeof rangeProblem>;
-      let memoised = false;
+      const col = spec.columns[i];
       if (isPendingCell) parsed = { kind: 'invalid', reason: 'pending-formula' };
-      else if (col.type === 'percent') parsed = percentByColumn.get(col.key)!.get(r)!;
-      else if (year === undefined && !(raw instanceof Date)) {
-        let byFormat = memos[i].get(format);
-        if (!byFormat) memos[i].set(format, (byFormat = new Map()));
-        let memo = byFormat.get(raw);
-        if (!memo) {
-          const p = col.type === 'month' || col.type === 'date' ? parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years }) : parseByType(raw, col, noReading);
-          memo = { parsed: p, problem: p.kind === 'ok' ? rangeProblem(col.type, p.value) : undefined };
-          if (byFormat.size < memoLimit) byFormat.set(raw, memo);
-        }
+      else if (col.type === 'percent') {
+        parsed = percentByColumn.get(col.key)!.get(r)!;
+        if (parsed.kind === 'ok') problem = rangeProblem(col.type, parsed.value);
+      } else if (year === undefined && !(raw instanceof Date)) {
+        const memo = raw === lastRaw[i] && format === lastFormat[i] && lastMemo[i] ? lastMemo[i]! : memoOf(i, raw, format);
         parsed = memo.parsed;
         problem = memo.problem;
-        memoised = true;
-      } else if (col.type === 'month' || col.type === 'date') parsed = parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years, year });
-      else parsed = parseByType(raw, col, noReading);
+      } else {
+        parsed = col.type === 'month' || col.type === 'date' ? parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years, year }) : parseByType(raw, col, noReading);
+        if (parsed.kind === 'ok') problem = rangeProblem(col.type, parsed.value);
+      }
       if (parsed.kind === 'ok') {
-        if (!memoised) problem = rangeProblem(col.type, parsed.value);
         if (!problem) {
-          scanned.ok[i] = true;
-          scanned.value[i] = parsed.value;
-          scanned.decimals[i] = parsed.decimals;
-          scanned.raw[i] = raw;
-          scanned.format[i] = format;
-          scanned.srcRow[i] = srcRow;
-          scanned.srcCol[i] = srcCol;
+          okOf[i] = true;
+          valueOf[i] = parsed.value;
+          decimalsOfCell[i] = parsed.decimals;
+          rawOf[i] = raw;
+          formatOfCell[i] = format;
+          srcRowOf[i] = srcRow;
+          srcColOf[i] = srcCol;
           continue;
         }
-        report(makeFinding(problem, at(), locale));
+        report(makeFinding(problem, findingAt(i, srcRow, srcCol, raw), locale));
       } else if (parsed.kind === 'blank') {
         if (!col.requiredValue) continue;
-        report(makeFinding('missing-value', at(), locale));
+        report(makeFinding('missing-value', findingAt(i, srcRow, srcCol, raw), locale));
       } else if (parsed.reason === 'pending-formula') {
-        report(pendingFinding(at(), locale));
+        report(pendingFinding(findingAt(i, srcRow, srcCol, raw), locale));
       } else if (!(col.type === 'month' && parsed.reason === 'needs-year' && yearProblem)) {
         // (A month that needed the row's unreadable `Año` has its finding at the year's cell already.)
-        report(invalidFinding(col, raw, parsed, at(), opts, locale));
+        report(invalidFinding(col, raw, parsed, findingAt(i, srcRow, srcCol, raw), opts, locale));
       }
       unreadableMask |= 1 << i;
       if (col.requiredValue) complete = false;
