@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { aggregateLog, breakdownGapKey, readLog, readServiceData, type ChannelField, type ChannelMonth, type LogAggregate } from '../../../core/service';
-import { readTable, type Channel, type Located, type Table, type ReadOptionsInput } from '../../../core/table';
+import { channelEnum, channels, displayRaw, isBlank, parseDate, parseEnum, parseYesNo, pointTypeEnum, readOptionsOf, readTable, type Channel, type Located, type Table, type ReadOptionsInput } from '../../../core/table';
+import type { FormatKind } from '../../../core/workbook';
 import { logSheet } from '../../../core/template';
 import { makeFinding, type Finding } from '../../../core/findings';
 import { a1, a1Range, type CellValue, type RawWorkbook } from '../../../core/workbook';
@@ -88,6 +89,7 @@ const logs = fc
     return values;
   });
 
+const kinds: (FormatKind | undefined)[] = [undefined, 'date', 'general', 'percent', 'text', undefined, 'number'];
 const options: fc.Arbitrary<ReadOptionsInput> = fc.constantFrom<ReadOptionsInput>('es', 'en', { locale: 'es', years: { from: 2025, to: 2025 } });
 
 /** A finding as compared: everything a user sees. */
@@ -96,10 +98,33 @@ const shown = (f: Finding) => ({ code: f.code, severity: f.severity, sheet: f.sh
 describe('the log read into columns and aggregated equals the per-cell reference', () => {
   test('aggregates, unplaced rows, breakdown gaps and findings', () => {
     fc.assert(
-      fc.property(logs, options, (values, opts) => {
-        const book: RawWorkbook = { sheets: [{ name: 'Interacciones', values }] };
+      fc.property(logs, options, fc.option(fc.nat(1000)), (values, opts, formatSeed) => {
+        // Number formats as evidence: some cells formatted as dates, percentages, text.
+        const formatOf = formatSeed === null ? undefined : (r: number, c: number) => kinds[(r * 7 + c * 3 + formatSeed) % kinds.length];
+        const book: RawWorkbook = { sheets: [{ name: 'Interacciones', values, formatOf }] };
         const table = readTable(book, logSheet, opts);
         const log = readLog(book, opts);
+        // Each cell against its parser called directly (no memo).
+        const reading = readOptionsOf(opts);
+        const cols = log.columns;
+        for (let i = 0; i < log.length; i++) {
+          const r = log.sheetRows[i] - 1;
+          const cell = (c: number | undefined) => (c === undefined ? null : values[r][c]);
+          const date = cols.date === undefined ? null : parseDate(cell(cols.date), { format: formatOf?.(r, cols.date), dateSystem: '1900', years: reading.years });
+          expect(log.month[i] < 0 ? null : log.months[log.month[i]]).toBe(date?.kind === 'ok' ? date.value.slice(0, 7) : null);
+          const channel = parseEnum(cell(cols.channel), channelEnum);
+          expect(log.channel[i] < 0 ? null : channels[log.channel[i]]).toBe(channel.kind === 'ok' ? channel.value : null);
+          const text = (c: number | undefined) => (isBlank(cell(c)) ? null : displayRaw(cell(c)));
+          const textOf = (id: number) => (id < 0 ? null : log.texts[id]);
+          expect(textOf(log.point[i])).toBe(text(cols.point));
+          expect(textOf(log.type[i])).toBe(text(cols.type));
+          const pointType = parseEnum(cell(cols.pointType), pointTypeEnum);
+          expect(textOf(log.pointType[i])).toBe(pointType.kind === 'ok' ? pointType.value : null);
+          for (const key of ['resolved', 'answeredSurvey', 'satisfied', 'favourablePerception', 'trusts'] as const) {
+            const yes = parseYesNo(cell(cols[key]));
+            expect(log.answers[key][i]).toBe(yes.kind === 'ok' ? (yes.value ? 1 : 0) : -1);
+          }
+        }
         expect(log.findings.map(shown)).toEqual(table.findings.map(shown));
         expect(log.columns).toEqual(table.columns);
         expect(log.missingColumns).toEqual(table.missingColumns);
