@@ -72,20 +72,24 @@ const columnCells: Record<string, fc.Arbitrary<CellValue>> = {
 };
 const headerOf = (key: string) => logSheet.columns.find((c) => c.key === key)!.header.es;
 
-/** A random log: some optional columns dropped, the rest shuffled, rows of random cells (some rows empty). */
+/** A random log: some optional columns dropped, the rest shuffled, rows of random cells (some empty, some repeating the row above). */
 const logs = fc
   .record({
     keep: fc.subarray(logSheet.columns.map((c) => c.key).filter((k) => k !== 'date' && k !== 'channel')),
     dropRequired: fc.constantFrom(null, null, null, null, null, null, 'date', 'channel'),
     order: fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
-    rows: fc.array(fc.tuple(...logSheet.columns.map((c) => columnCells[c.key]), fc.boolean()), { maxLength: 60 }),
+    rows: fc.array(fc.tuple(...logSheet.columns.map((c) => columnCells[c.key]), fc.boolean(), fc.nat(2)), { maxLength: 60 }),
   })
   .map(({ keep, dropRequired, order, rows }) => {
     const keys = logSheet.columns.map((c) => c.key as string).filter((k) => (k === 'date' || k === 'channel' ? k !== dropRequired : keep.includes(k as never)));
     const shuffled = keys.map((k, i) => ({ k, o: order[i] })).sort((a, b) => a.o - b.o).map((x) => x.k);
     const index = logSheet.columns.map((c) => c.key as string);
     const values: CellValue[][] = [shuffled.map(headerOf)];
-    for (const r of rows) values.push(r[10] ? [] : shuffled.map((k) => r[index.indexOf(k)] as CellValue));
+    for (const r of rows) {
+      // A log repeats values row after row: some rows copy the one above.
+      if (r[11] === 0 && values.length > 1) values.push([...values[values.length - 1]]);
+      else values.push(r[10] ? [] : shuffled.map((k) => r[index.indexOf(k)] as CellValue));
+    }
     return values;
   });
 
@@ -100,7 +104,7 @@ describe('the log read into columns and aggregated equals the per-cell reference
     fc.assert(
       fc.property(logs, options, fc.option(fc.nat(1000)), (values, opts, formatSeed) => {
         // Number formats as evidence: some cells formatted as dates, percentages, text.
-        const formatOf = formatSeed === null ? undefined : (r: number, c: number) => kinds[(r * 7 + c * 3 + formatSeed) % kinds.length];
+        const formatOf = formatSeed === null ? undefined : (r: number, c: number) => kinds[(r * 5 + c * 3 + formatSeed) % kinds.length];
         const book: RawWorkbook = { sheets: [{ name: 'Interacciones', values, formatOf }] };
         const table = readTable(book, logSheet, opts);
         const log = readLog(book, opts);
@@ -158,7 +162,7 @@ describe('the log read into columns and aggregated equals the per-cell reference
       }),
       { numRuns: 100, seed: 7 },
     );
-    expect(aggregates).toBeGreaterThan(100);
+    expect(aggregates).toBeGreaterThan(50);
     expect(unplaced).toBeGreaterThan(10);
     expect(findings).toBeGreaterThan(50);
   });
