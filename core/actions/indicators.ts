@@ -136,11 +136,13 @@ export function runIndicators(workbook: RawWorkbook, options: ActionOptions): Ac
     const consolidated = findIndicator(indicators, 'consolidated_satisfaction', latest, 'ANM');
     if (consolidated) summary.push(`${indicatorRegistry.consolidated_satisfaction.name[locale]}: ${formatIndicatorValue(consolidated, locale)}.`);
   }
-  if (findings.length) {
+  // Informational notes (an optional sheet absent, a year to date not computed) are not reading problems.
+  const problems = findings.filter((f) => f.severity !== 'info').length;
+  if (problems) {
     summary.push(
       locale === 'es'
-        ? `${findings.length} ${findings.length === 1 ? 'problema' : 'problemas'} de lectura en los datos (las cifras que dependen de ellos no se calculan); ejecute «revisar» para verlos.`
-        : `${findings.length} reading problem(s) in the data (the figures that depend on them are not computed); run “revisar” to see them.`,
+        ? `${problems} ${problems === 1 ? 'problema' : 'problemas'} de lectura en los datos (las cifras que dependen de ellos no se calculan); ejecute «revisar» para verlos.`
+        : `${problems} reading problem(s) in the data (the figures that depend on them are not computed); run “revisar” to see them.`,
     );
   }
   return {

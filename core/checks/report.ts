@@ -151,7 +151,9 @@ export function findingsSummary(findings: readonly Finding[], locale: Locale, pu
     );
     for (const f of findings.slice(0, summaryFindingsShown)) {
       const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '—';
-      const hint = f.suggestion ? (locale === 'es' ? ` ¿Quiso decir «${f.suggestion}»?` : ` Did you mean “${f.suggestion}”?`) : '';
+      // A message that already asks about the suggestion («¿es «Encuestados»?») is not asked twice.
+      const named = f.suggestion !== null && (f.message.includes(`«${f.suggestion}»`) || f.message.includes(`“${f.suggestion}”`));
+      const hint = f.suggestion && !named ? (locale === 'es' ? ` ¿Quiso decir «${f.suggestion}»?` : ` Did you mean “${f.suggestion}”?`) : '';
       lines.push(`  ${severityLabels[locale][f.severity]} · ${where} · ${f.message}${hint}`);
     }
     const more = findings.length - summaryFindingsShown;

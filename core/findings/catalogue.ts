@@ -111,13 +111,14 @@ export const findingCatalogue = {
   'ambiguous-percent': {
     title: { es: 'Porcentaje ambiguo', en: 'Ambiguous percentage' },
     description: {
-      es: 'Una columna de porcentajes mezcla fracciones (0,983) y puntos (98,3) y el formato de la celda no dice cuál es: 0,998 puede ser 99,8 % o 0,998 %. No se adivina: escriba el valor con su signo % o dé a la celda formato de porcentaje.',
-      en: 'A percentage column mixes fractions (0.983) and points (98.3) and the cell’s format does not tell which: 0.998 may be 99.8 % or 0.998 %. No guess is made: write the value with its % sign or format the cell as a percentage.',
+      es: 'Una columna de porcentajes mezcla fracciones (0,983) y puntos (98,3) y el formato de la celda no dice cuál es: 0,998 puede ser 99,8 % o 0,998 %. No se adivina: el hallazgo señala las celdas que difieren de la forma de la mayoría (una fracción entre puntos, o un valor en puntos entre fracciones) y ninguna fracción sin formato de esa columna se usa. Escriba el valor con su signo % o dé a la celda formato de porcentaje.',
+      en: 'A percentage column mixes fractions (0.983) and points (98.3) and the cell’s format does not tell which: 0.998 may be 99.8 % or 0.998 %. No guess is made: the finding points at the cells that differ from the majority’s form (a fraction among points, or a points value among fractions) and no unformatted fraction of that column is used. Write the value with its % sign or format the cell as a percentage.',
     },
     severity: 'error',
     message: {
-      es: '«{value}» en {sheet}!{cell} puede ser {asFraction} o {asPoints}: la columna «{column}» mezcla fracciones y puntos. Escríbalo con su signo % o dé a la celda formato de porcentaje.',
-      en: '“{value}” at {sheet}!{cell} may be {asFraction} or {asPoints}: the “{column}” column mixes fractions and points. Write it with its % sign or format the cell as a percentage.',
+      // {reading}: `puede ser 99,8 % o 0,998 %`, or, for a points value among fractions, why it stands out.
+      es: '«{value}» en {sheet}!{cell} {reading}: la columna «{column}» mezcla fracciones y puntos. Escríbalo con su signo % o dé a la celda formato de porcentaje.',
+      en: '“{value}” at {sheet}!{cell} {reading}: the “{column}” column mixes fractions and points. Write it with its % sign or format the cell as a percentage.',
     },
     tags: ['reading'],
   },

@@ -252,13 +252,20 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
   // entity-wide figure is then absent (it would be partial) and the blank cell is a warning. A survey
   // share without its respondents cannot be weighed either.
   const said = new Set<string>();
-  const warnBlank = (cm: ChannelMonth, field: ChannelField, fallbackCell: string) => {
+  const warnBlank = (cm: ChannelMonth, field: ChannelField) => {
     cm.missing.add(field);
+    const header = canalesSheet.columns.find((c) => c.key === field)!.header[locale];
     const column = data.canales.columns[field];
-    const cell = column === undefined ? fallbackCell : a1(cm.row - 1, column);
-    if (said.has(cell)) return;
-    said.add(cell);
-    findings.push(makeFinding('missing-value', { severity: 'warning', sheet: cm.sheet, cell, params: { column: canalesSheet.columns.find((c) => c.key === field)!.header[locale] } }, locale));
+    // A column the sheet lacks is one finding for the sheet, never one per row at another column's cell.
+    const cell = column === undefined ? null : a1(cm.row - 1, column);
+    const key = cell ?? `column:${field}`;
+    if (said.has(key)) return;
+    said.add(key);
+    if (cell === null) {
+      findings.push(makeFinding('missing-column', { severity: 'warning', sheet: cm.sheet, cell: null, params: { column: header } }, locale));
+    } else {
+      findings.push(makeFinding('missing-value', { severity: 'warning', sheet: cm.sheet, cell, params: { column: header } }, locale));
+    }
   };
   const optional: readonly ChannelField[] = ['resolved', 'incomingCalls', 'answeredCalls', 'respondents', 'satisfaction', 'perception', 'trust'];
   const reportsElsewhere = (cm: ChannelMonth, field: ChannelField) => channelMonths.some((c) => c !== cm && c.source === 'canales' && c.channel === cm.channel && c[field] !== undefined);
@@ -269,13 +276,13 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
       for (const cm of rows) {
         if (cm.source !== 'canales' || cm[field] !== undefined || cm.unreadable.has(field)) continue;
         const others = optional.some((g) => g !== field && (cm[g] !== undefined || cm.unreadable.has(g)));
-        if (others || reportsElsewhere(cm, field)) warnBlank(cm, field, `${cm.interactions?.cell ?? a1(cm.row - 1, 0)}`);
+        if (others || reportsElsewhere(cm, field)) warnBlank(cm, field);
       }
     }
     for (const cm of rows) {
       if (cm.source !== 'canales' || cm.respondents || cm.unreadable.has('respondents')) continue;
       const share = cm.satisfaction ?? cm.perception ?? cm.trust;
-      if (share) warnBlank(cm, 'respondents', share.cell);
+      if (share) warnBlank(cm, 'respondents');
     }
   }
 

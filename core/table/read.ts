@@ -8,6 +8,7 @@ import {
   channelEnum,
   decimalsOf,
   defaultYearWindow,
+  displayCell,
   displayRaw,
   isBlank,
   parseDate,
@@ -99,6 +100,11 @@ export interface Table<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> 
   columns: Partial<Record<C[number]['key'], number>>;
   /** Keys of required columns the header row lacks (`missing-column`). */
   missingColumns: C[number]['key'][];
+  /**
+   * Keys of optional columns whose header is a near miss (`unknown-column` at that header): the column
+   * is there but not read, so every row has it in `unreadable` (absent, never taken as blank).
+   */
+  unreadColumns: C[number]['key'][];
   rows: TypedRow<C>[];
   findings: Finding[];
   /** Size of the sheet's used range (rows × columns), for bounds. */
@@ -164,7 +170,7 @@ export function closestSheet(workbook: RawWorkbook, spec: SheetSpec, others: rea
 /** Reads a sheet by its spec. A missing sheet gives an empty table (the caller decides whether that is a finding). */
 export function readTable<C extends readonly ColumnSpec[]>(workbook: RawWorkbook, spec: SheetSpec<C>, options?: ReadOptionsInput): Table<C> {
   const sheet = findSpecSheet(workbook, spec);
-  if (!sheet) return { spec, sheetName: null, columns: {}, missingColumns: [], rows: [], findings: [], size: { rows: 0, columns: 0 } };
+  if (!sheet) return { spec, sheetName: null, columns: {}, missingColumns: [], unreadColumns: [], rows: [], findings: [], size: { rows: 0, columns: 0 } };
   return readSheet(sheet, spec, readOptionsOf(options, workbook));
 }
 
@@ -209,6 +215,8 @@ export interface ScannedRow {
 export interface ScannedSheet<C extends readonly ColumnSpec[]> {
   columns: Partial<Record<C[number]['key'], number>>;
   missingColumns: C[number]['key'][];
+  /** Keys of optional columns whose header is a near miss (`unknown-column`): there, but not read. */
+  unreadColumns: C[number]['key'][];
   findings: Finding[];
   size: { rows: number; columns: number };
 }
@@ -293,13 +301,17 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     }
   }
 
-  // A header that matches nothing but is close to a column the sheet lacks: said, never dropped silently.
+  // A header that matches nothing but is close to a column the sheet lacks: said once, at that
+  // header's cell, never dropped silently. The column is there but not read: its values are
+  // unreadable (not blank), so what needs them is absent.
   const nearHeader = new Map<string, number>();
   for (let i = 0; i < headerKeys.length; i++) {
     if (!headerKeys[i] || claimed.has(i)) continue;
     const near = nearestColumn(headerKeys[i], spec.columns.filter((c) => columns[c.key] === undefined));
     if (!near || nearHeader.has(near.key)) continue;
     nearHeader.set(near.key, i);
+    // A required column's one finding is `missing-column`, below, at this same cell.
+    if (near.required) continue;
     report(
       makeFinding('unknown-column', {
         sheet: sheet.name,
@@ -317,8 +329,14 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     const unclaimed = headerText.filter((h, i) => h && !claimed.has(i));
     const near = nearHeader.get(col.key);
     const suggestion = near !== undefined ? headerText[near] : closestHeader(col, unclaimed);
-    report(makeFinding('missing-column', { sheet: sheet.name, cell: 'A1', params: { column: col.header[locale] }, suggestion: suggestion ?? null }, locale));
+    // At the misspelt header when there is one; else the whole sheet (never another column's cell).
+    report(makeFinding('missing-column', { sheet: sheet.name, cell: near !== undefined ? a1(0, near) : null, params: { column: col.header[locale] }, suggestion: suggestion ?? null }, locale));
   }
+  const unreadColumns = spec.columns.filter((col) => !col.required && nearHeader.has(col.key)).map((col) => col.key);
+  let unreadMask = 0;
+  spec.columns.forEach((col, i) => {
+    if (nearHeader.has(col.key)) unreadMask |= 1 << i;
+  });
 
   // Data rows: any non-blank cell of its own (a merged value alone does not make a row), or a formula without result.
   const pendingRows = new Set((sheet.pendingFormulas ?? []).map((p) => p.row));
@@ -390,14 +408,19 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     return memo;
   };
   // Built only for a finding: a million-row log reads mostly good cells.
-  const findingAt = (i: number, row: number, col: number, raw: CellValue) => ({ sheet: sheet.name, cell: a1(row, col), params: { column: spec.columns[i].header[locale], value: displayRaw(raw) } });
+  // The value as the user sees it (`9,44`, `944 %`), never JavaScript's `9.44`.
+  const findingAt = (i: number, row: number, col: number, raw: CellValue, format: FormatKind | undefined) => ({
+    sheet: sheet.name,
+    cell: a1(row, col),
+    params: { column: spec.columns[i].header[locale], value: displayCell(raw, format, locale) },
+  });
   // Without merges or formulas pending, a cell's source is itself: read straight from the row.
   const direct = merges.length === 0 && pending.size === 0;
   const formatOf = sheet.formatOf;
   const { ok: okOf, value: valueOf, decimals: decimalsOfCell, raw: rawOf, format: formatOfCell, srcRow: srcRowOf, srcCol: srcColOf } = scanned;
   for (const r of dataRows) {
     let complete = true;
-    let unreadableMask = 0;
+    let unreadableMask = unreadMask;
     let year: number | undefined;
     let yearProblem = false;
     if (yearColumn >= 0) {
@@ -461,15 +484,17 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
           srcColOf[i] = srcCol;
           continue;
         }
-        report(makeFinding(problem, findingAt(i, srcRow, srcCol, raw), locale));
+        report(makeFinding(problem, findingAt(i, srcRow, srcCol, raw, format), locale));
       } else if (parsed.kind === 'blank') {
         if (!col.requiredValue) continue;
-        report(makeFinding('missing-value', findingAt(i, srcRow, srcCol, raw), locale));
+        report(makeFinding('missing-value', findingAt(i, srcRow, srcCol, raw, format), locale));
+      } else if (parsed.reason === 'mixed-percent-column') {
+        // Not used, and said once at the cells that differ from the column's form (resolvePercentColumn).
       } else if (parsed.reason === 'pending-formula') {
-        report(pendingFinding(findingAt(i, srcRow, srcCol, raw), locale));
+        report(pendingFinding(findingAt(i, srcRow, srcCol, raw, format), locale));
       } else if (!(col.type === 'month' && parsed.reason === 'needs-year' && yearProblem)) {
         // (A month that needed the row's unreadable `Año` has its finding at the year's cell already.)
-        report(invalidFinding(col, raw, parsed, findingAt(i, srcRow, srcCol, raw), opts, locale));
+        report(invalidFinding(col, raw, parsed, findingAt(i, srcRow, srcCol, raw, format), opts, locale));
       }
       unreadableMask |= 1 << i;
       if (col.requiredValue) complete = false;
@@ -482,6 +507,7 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
   return {
     columns: columns as ScannedSheet<C>['columns'],
     missingColumns: missingColumns as C[number]['key'][],
+    unreadColumns: unreadColumns as C[number]['key'][],
     findings,
     size: { rows: lastRow, columns: width },
   };
@@ -588,10 +614,17 @@ function invalidFinding(col: ColumnSpec, raw: CellValue, parsed: { reason?: Read
     case 'percent':
       if (parsed.reason === 'ambiguous-percent') {
         const n = typeof raw === 'number' ? raw : Number(displayRaw(raw).replace(',', '.'));
-        return makeFinding('ambiguous-percent', {
-          ...at,
-          params: { ...at.params, asFraction: formatPercent(n * 100, 1, locale), asPoints: formatPercent(n, Math.max(1, decimalsOf(n)), locale) },
-        }, locale);
+        const asFraction = formatPercent(n * 100, 1, locale);
+        const asPoints = formatPercent(n, Math.max(1, decimalsOf(n)), locale);
+        const reading = locale === 'es' ? `puede ser ${asFraction} o ${asPoints}` : `may be ${asFraction} or ${asPoints}`;
+        return makeFinding('ambiguous-percent', { ...at, params: { ...at.params, reading } }, locale);
+      }
+      if (parsed.reason === 'points-among-fractions') {
+        const reading =
+          locale === 'es'
+            ? 'parece estar en puntos mientras el resto de la columna está en fracciones, que no se usan hasta corregirlo'
+            : 'looks like points while the rest of the column holds fractions, which are not used until it is fixed';
+        return makeFinding('ambiguous-percent', { ...at, params: { ...at.params, reading } }, locale);
       }
       return makeFinding('invalid-number', at, locale);
     default:

@@ -1,6 +1,7 @@
 /** Cell parsers: each reads one raw cell by the workbook's reading rules (workbook.md). */
 import type { CellValue, DateSystem, FormatKind } from '../workbook';
 import { normalizeName } from '../text';
+import type { Locale } from '../i18n';
 
 /** The outcome of reading one cell: blank, a value, or invalid (a finding for the caller). */
 export type Parsed<T> =
@@ -9,7 +10,14 @@ export type Parsed<T> =
   | { kind: 'invalid'; reason?: ReadProblem; year?: number };
 
 /** Why a present value could not be read, when more can be said than "not a valid value". */
-export type ReadProblem = 'out-of-window' | 'needs-year' | 'year-mismatch' | 'ambiguous-percent' | 'pending-formula';
+export type ReadProblem =
+  | 'out-of-window'
+  | 'needs-year'
+  | 'year-mismatch'
+  | 'ambiguous-percent'
+  | 'points-among-fractions'
+  | 'mixed-percent-column'
+  | 'pending-formula';
 
 const BLANK = { kind: 'blank' } as const;
 const INVALID = { kind: 'invalid' } as const;
@@ -100,20 +108,49 @@ export function readPercentCell(v: CellValue, format?: FormatKind): PercentRead 
 
 /**
  * Per column (workbook.md): when every bare value is ≤ 1 the column holds fractions (Excel's `%`
- * cells without format evidence), else points. In a column that also holds bare points (> 1), a bare
- * value in (0, 1] could be either — 0,998 is 99,8 % or 0,998 % — so it is `invalid` with the reason
- * `ambiguous-percent`: a finding, never a guess. Returns the values in points.
+ * cells without format evidence), else it mixes the two forms, and a bare value in (0, 1] could be
+ * either — 0,998 is 99,8 % or 0,998 % — so no such value is used: a finding, never a guess (issue 8).
+ * The finding points at the cells that differ from the column's majority form:
+ * - most bare values > 1 (points, or a tie): each value in (0, 1] is `ambiguous-percent`; the values
+ *   > 1 are points for certain and are read;
+ * - most bare values in (0, 1] (fractions): each value > 1 is `points-among-fractions` (the slip, at
+ *   its cell), and the fractions are `mixed-percent-column` (not used, the finding at the odd cells
+ *   says why).
+ * Zero is zero in either form. Returns the values in points.
  */
 export function resolvePercentColumn(cells: readonly PercentRead[]): Parsed<number>[] {
-  const bare = cells.filter((c): c is Extract<PercentRead, { kind: 'bare' }> => c.kind === 'bare');
-  const fractions = bare.length > 0 && bare.every((c) => Math.abs(c.value) <= 1);
+  let fractionCount = 0;
+  let pointCount = 0;
+  for (const c of cells) {
+    if (c.kind !== 'bare' || c.value === 0) continue;
+    if (Math.abs(c.value) <= 1) fractionCount++;
+    else pointCount++;
+  }
+  const fractions = pointCount === 0;
+  const fractionMajority = fractionCount > pointCount;
   return cells.map((c): Parsed<number> => {
     if (c.kind === 'blank' || c.kind === 'invalid') return c;
     if (c.kind === 'points' || c.kind === 'fraction') return { kind: 'ok', value: c.value, decimals: c.decimals };
     if (fractions) return { kind: 'ok', value: roundTo(c.value * 100, 12), decimals: Math.max(0, c.decimals - 2) };
-    if (c.value !== 0 && Math.abs(c.value) <= 1) return { kind: 'invalid', reason: 'ambiguous-percent' };
+    if (c.value === 0) return { kind: 'ok', value: 0, decimals: c.decimals };
+    const isFraction = Math.abs(c.value) <= 1;
+    if (fractionMajority) return { kind: 'invalid', reason: isFraction ? 'mixed-percent-column' : 'points-among-fractions' };
+    if (isFraction) return { kind: 'invalid', reason: 'ambiguous-percent' };
     return { kind: 'ok', value: c.value, decimals: c.decimals };
   });
+}
+
+/**
+ * A cell's value as the user sees it, for messages: a number in Colombian notation (`9,44`, `1371`),
+ * or as its % format shows it (`944 %`); text and dates as `displayRaw`.
+ */
+export function displayCell(v: CellValue, format?: FormatKind, locale: Locale = 'es'): string {
+  if (typeof v !== 'number' || !isFinite(v)) return displayRaw(v);
+  const value = format === 'percent' ? roundTo(v * 100, 12) : v;
+  // As Excel's General format shows it in Colombia: a decimal comma, no thousands grouping (`2000`).
+  const fixed = value.toFixed(decimalsOf(value));
+  const text = locale === 'es' ? fixed.replace('.', ',') : fixed;
+  return format === 'percent' ? `${text} %` : text;
 }
 
 /** Rounds away binary noise (0.983 × 100 = 98.30000000000001). */

@@ -78,7 +78,7 @@ describe('percent-mixed-formats.xlsx: Satisfacción typed 100 for one channel an
     const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', rows)]));
     expect(at(findings).filter((c) => c.startsWith('ambiguous-percent'))).toEqual(['ambiguous-percent@E3', 'ambiguous-percent@F3', 'ambiguous-percent@G3']);
     expect(findings.find((f) => f.cell === 'E3')!.message).toBe(
-      '«0.998» en Canales!E3 puede ser 99,8 % o 0,998 %: la columna «Satisfacción» mezcla fracciones y puntos. Escríbalo con su signo % o dé a la celda formato de porcentaje.',
+      '«0,998» en Canales!E3 puede ser 99,8 % o 0,998 %: la columna «Satisfacción» mezcla fracciones y puntos. Escríbalo con su signo % o dé a la celda formato de porcentaje.',
     );
     expect(valueOf(indicators, 'satisfaction', '2025-02', 'Presencial')).toBeUndefined();
     // Nor an entity-wide mean of one channel of two.
@@ -240,9 +240,8 @@ describe('header-variants.xlsx: headers as a coordinator writes them', () => {
     const near = [['Mes', 'Canal', 'Interaciones', 'Satisfacion'], ['2025-02', 'Presencial', 1371, 98.3]];
     const { findings } = readAll(workbookOf([sheetOf('Canales', near)]));
     expect(findings.filter((f) => f.sheet === 'Canales' && f.severity !== 'info').map((f) => `${f.code}@${f.cell}→${f.suggestion}`)).toEqual([
-      'unknown-column@C1→Interacciones',
       'unknown-column@D1→Satisfacción',
-      'missing-column@A1→Interaciones',
+      'missing-column@C1→Interaciones',
     ]);
   });
 

@@ -54,9 +54,19 @@ describe('percentages', () => {
   test('a column of values ≤ 1 is read as fractions', () => {
     expect(points([0.983, 1, 0.5])).toEqual([98.3, 100, 50]);
   });
-  test('a column with any value > 1 is read as points; its values in (0, 1] could be either and are ambiguous, never guessed', () => {
-    expect(points([98.3, 1, 0.5, 0])).toEqual([98.3, 'invalid', 'invalid', 0]);
+  test('a column of mostly points: its values in (0, 1] could be either and are ambiguous, never guessed; the points are read', () => {
+    expect(points([98.3, 97.1, 95, 1, 0.5, 0])).toEqual([98.3, 97.1, 95, 'invalid', 'invalid', 0]);
     expect(resolvePercentColumn([readPercentCell(98.3), readPercentCell(0.5)])[1]).toEqual({ kind: 'invalid', reason: 'ambiguous-percent' });
+  });
+  test('a column of mostly fractions with a points value: the points value is the finding, and no fraction is used', () => {
+    const col = resolvePercentColumn([0.887, 0.948, 0.822, 81, 0].map((v) => readPercentCell(v)));
+    expect(col).toEqual([
+      { kind: 'invalid', reason: 'mixed-percent-column' },
+      { kind: 'invalid', reason: 'mixed-percent-column' },
+      { kind: 'invalid', reason: 'mixed-percent-column' },
+      { kind: 'invalid', reason: 'points-among-fractions' },
+      { kind: 'ok', value: 0, decimals: 0 },
+    ]);
   });
   test('a %-formatted cell holds a fraction whatever its neighbours hold', () => {
     const col = resolvePercentColumn([readPercentCell(100, 'general'), readPercentCell(0.998, 'percent'), readPercentCell(1, 'percent')]);
@@ -75,12 +85,33 @@ describe('percentages', () => {
     expect(resolvePercentColumn([readPercentCell('98,6%')])[0]).toEqual({ kind: 'ok', value: 98.6, decimals: 1 });
     expect(resolvePercentColumn([readPercentCell(0.986)])[0]).toEqual({ kind: 'ok', value: 98.6, decimals: 1 });
   });
-  test('property: a column reads the same as fractions or as points, except points ≤ 1 beside larger ones, which are ambiguous', () => {
+  test('property: a column reads the same as fractions or as points, except where it mixes them: then no value in (0, 1] is used, and the cells of the minority form are findings', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 20 }).filter((xs) => xs.some((x) => x > 10)), (tenths) => {
-      const asPoints = points(tenths.map((t) => t / 10));
+      const asPoints = resolvePercentColumn(tenths.map((t) => readPercentCell(t / 10)));
       const asFractions = points(tenths.map((t) => t / 1000));
-      return asPoints.every((p, i) => (tenths[i] >= 1 && tenths[i] <= 10 ? p === 'invalid' : Math.abs((p as number) - (asFractions[i] as number)) < 1e-9));
+      const small = tenths.filter((t) => t >= 1 && t <= 10).length;
+      const large = tenths.filter((t) => t > 10).length;
+      return asPoints.every((p, i) => {
+        const t = tenths[i];
+        if (small === 0 || t === 0) return p.kind === 'ok' && Math.abs(p.value - (asFractions[i] as number)) < 1e-9;
+        if (small > large) return p.kind === 'invalid' && p.reason === (t <= 10 ? 'mixed-percent-column' : 'points-among-fractions');
+        return t <= 10 ? p.kind === 'invalid' && p.reason === 'ambiguous-percent' : p.kind === 'ok' && p.value === t / 10;
+      });
     }));
+  });
+  test('property: any column of fractions with one points value flags that value’s cell, and uses none of the fractions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 2, maxLength: 20 }), fc.integer({ min: 11, max: 1000 }), fc.nat(), (thousandths, pointTenths, at) => {
+        const cells: number[] = thousandths.map((t) => t / 1000);
+        const i = at % (cells.length + 1);
+        cells.splice(i, 0, pointTenths / 10);
+        const col = resolvePercentColumn(cells.map((v) => readPercentCell(v)));
+        expect(col[i]).toEqual({ kind: 'invalid', reason: 'points-among-fractions' });
+        col.forEach((p, j) => {
+          if (j !== i) expect(p).toEqual({ kind: 'invalid', reason: 'mixed-percent-column' });
+        });
+      }),
+    );
   });
 });
 
