@@ -392,10 +392,15 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
   const lastRaw: CellValue[] = new Array(n).fill(undefined);
   const lastFormat: (FormatKind | undefined)[] = new Array(n).fill(undefined);
   const lastMemo: (MemoParse | undefined)[] = new Array(n).fill(undefined);
+  // The map of the format looked up last, per column (a column's cells mostly share one format).
+  const lastMapFormat: (FormatKind | undefined | null)[] = new Array(n).fill(null);
+  const lastMap: (Map<CellValue, MemoParse> | undefined)[] = new Array(n).fill(undefined);
   const memoOf = (i: number, raw: CellValue, format: FormatKind | undefined): MemoParse => {
     const col = spec.columns[i];
-    let byFormat = memos[i].get(format);
+    let byFormat = lastMapFormat[i] === format ? lastMap[i] : memos[i].get(format);
     if (!byFormat) memos[i].set(format, (byFormat = new Map()));
+    lastMapFormat[i] = format;
+    lastMap[i] = byFormat;
     let memo = byFormat.get(raw);
     if (!memo) {
       const p = col.type === 'month' || col.type === 'date' ? parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years }) : parseByType(raw, col, noReading);
@@ -465,7 +470,7 @@ export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
       else if (col.type === 'percent') {
         parsed = percentByColumn.get(col.key)!.get(r)!;
         if (parsed.kind === 'ok') problem = rangeProblem(col.type, parsed.value);
-      } else if (year === undefined && !(raw instanceof Date)) {
+      } else if (year === undefined && (typeof raw !== 'object' || raw === null)) {
         const memo = raw === lastRaw[i] && format === lastFormat[i] && lastMemo[i] ? lastMemo[i]! : memoOf(i, raw, format);
         parsed = memo.parsed;
         problem = memo.problem;
