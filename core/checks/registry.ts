@@ -8,7 +8,7 @@ import type { Finding, FindingCode } from '../findings';
 import { buildCheckContext, type CheckContext, type CheckOptions } from './context';
 import { reviewPublished, type PublishedReview } from './published';
 import { pqrsdFindings } from '../pqrsd';
-import { checkBreakdownSums, checkDuplicateRows, checkLogAgainstCanales, checkPartsWithinTotals, checkSurveySamples, checkUnusualChanges } from './service';
+import { checkBreakdownSums, checkCanalesTotals, checkDuplicateRows, checkLogAgainstCanales, checkPartsWithinTotals, checkSurveySamples, checkUnusualChanges } from './service';
 
 export interface Check {
   id: string;
@@ -34,7 +34,7 @@ export const checkRegistry: readonly Check[] = [
     // Raised by core/table's readers, readServiceData and buildServiceInputs; collected here, never duplicated.
     codes: [
       'missing-sheet', 'missing-column', 'unknown-column', 'missing-value', 'formula-without-result', 'invalid-number', 'negative-count', 'non-integer-count',
-      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'incomplete-year',
+      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'incomplete-year', 'not-measured',
     ],
     run: (ctx) => [...ctx.data.findings, ...ctx.inputs.findings],
   },
@@ -73,6 +73,12 @@ export const checkRegistry: readonly Check[] = [
     title: { es: 'Tamaño de la muestra de la encuesta', en: 'Survey sample size' },
     codes: ['low-response'],
     run: checkSurveySamples,
+  },
+  {
+    id: 'canales-total',
+    title: { es: 'Fila de total en Canales', en: 'Total row in Canales' },
+    codes: ['reported-mismatch'],
+    run: checkCanalesTotals,
   },
   {
     id: 'published',

@@ -10,7 +10,8 @@ import { normalizeName } from '../text';
 import { displayRaw, previousMonth, type Located, type Table, type TypedRow } from '../table';
 import { canalesSheet, logSheet, pointsSheet, typesSheet } from '../template';
 import type { ChannelMonth } from '../service';
-import { breakdownGapKey } from '../service';
+import { breakdownGapKey, indicatorRegistry } from '../service';
+import { isConsistent, reportedErrorPoints } from './published';
 import { channelMonthOf, contextLabel, type CheckContext } from './context';
 
 /** Fewer respondents than this make a survey indicator a `low-response`. */
@@ -321,4 +322,51 @@ export function checkSurveySamples(ctx: CheckContext): Finding[] {
 export function round(n: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(n * f) / f;
+}
+
+// ---- the entity's total row in Canales ----------------------------------------------------------
+
+/** The figures of a `Canales` total row compared with the entity-wide indicator of the same name. */
+const totalFields = [
+  { key: 'interactions', id: 'interactions', unit: 'count' },
+  { key: 'satisfaction', id: 'satisfaction', unit: 'percent' },
+  { key: 'perception', id: 'perception', unit: 'percent' },
+  { key: 'trust', id: 'trust', unit: 'percent' },
+] as const;
+
+/**
+ * A `Canales` row whose Canal is the entity's total (`Total`, `Total <sigla>`…) is a published figure:
+ * its Interacciones must equal the sum of the channels, and its survey shares the entity's weighted
+ * means within their written precision (98,6 % admits ±0,05), as a `Reportado` row (`reported-mismatch`
+ * at its cell). A figure the data cannot compute whole (a channel missing or unreadable) is not judged.
+ */
+export function checkCanalesTotals(ctx: CheckContext): Finding[] {
+  const { locale } = ctx.options;
+  const out: Finding[] = [];
+  for (const r of ctx.data.canalesTotals) {
+    const month = r.values.month?.value;
+    if (!month) continue;
+    for (const f of totalFields) {
+      const cell = r.values[f.key];
+      const computed = ctx.indicators.find((v) => v.id === f.id && v.month === month && v.channel === 'ANM' && v.breakdown === null);
+      if (!cell || !computed) continue;
+      const decimals = f.unit === 'count' ? 0 : (cell.decimals ?? 0);
+      const reported = { value: cell.value, decimals };
+      if (isConsistent(reported, computed.value, f.unit)) continue;
+      const percent = f.unit === 'percent';
+      const show = (n: number, d: number) => (percent ? formatPercent(n, d, locale) : formatCount(n, locale));
+      const off = Math.abs(reported.value - computed.value);
+      out.push(
+        makeFinding('reported-mismatch', {
+          sheet: cell.sheet,
+          cell: cell.cell,
+          severity: !percent || off > reportedErrorPoints + 1e-9 ? 'error' : 'warning',
+          params: { indicator: indicatorRegistry[f.id].name[locale], reported: show(reported.value, decimals), computed: show(computed.value, decimals + 1), context: contextLabel(ctx, month, 'ANM') },
+          expected: percent ? Number(computed.value.toFixed(decimals + 1)) : computed.value,
+          actual: reported.value,
+        }, locale),
+      );
+    }
+  }
+  return out;
 }

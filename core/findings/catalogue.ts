@@ -263,6 +263,19 @@ export const findingCatalogue = {
     message: { es: '«{value}» no es un indicador conocido en {sheet}!{cell}.', en: '“{value}” is not a known indicator in {sheet}!{cell}.' },
     tags: ['published'],
   },
+  'not-measured': {
+    title: { es: 'Dato que un canal no registra', en: 'Figure a channel does not record' },
+    description: {
+      es: 'Un canal deja en blanco un dato opcional (resueltas en primer contacto, encuestados, satisfacción, percepción, confianza) en todos los meses del año mientras otros canales lo registran: ese canal no lo mide. La cifra de toda la entidad se calcula con los canales que sí lo registran (el JSON de indicadores los lista en «covers»). Si el canal lo registra en algún mes, un blanco en otro mes es una omisión (advertencia en la celda) y la cifra de la entidad de ese mes no se calcula.',
+      en: 'A channel leaves an optional figure (resolved at first contact, respondents, satisfaction, perception, trust) blank in every month of the year while other channels record it: that channel does not measure it. The entity-wide figure is computed over the channels that record it (the indicators JSON lists them in “covers”). If the channel records it in some month, a blank in another month is an omission (a warning at the cell) and that month’s entity-wide figure is not computed.',
+    },
+    severity: 'info',
+    message: {
+      es: '{channel} no registra {fields} en ningún mes de {year}: las cifras de toda la entidad con esos datos se calculan solo con los canales que los registran ({covered}).',
+      en: '{channel} records {fields} in no month of {year}: the entity-wide figures built on them cover only the channels that record them ({covered}).',
+    },
+    tags: ['service'],
+  },
   'unusual-change': {
     title: { es: 'Cambio inusual', en: 'Unusual change' },
     description: { es: 'Las interacciones de un canal cambiaron más de ±50 % frente al mes anterior (umbral configurable).', en: 'A channel’s interactions changed by more than ±50 % from the previous month (threshold configurable).' },

@@ -35,9 +35,11 @@ type SurveyId = (typeof surveyIds)[number];
  */
 export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
   const out: IndicatorValue[] = [];
-  const push = (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined, breakdown: string | null = null) => {
+  const push = (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined, breakdown: string | null = null, covers?: Channel[]) => {
     if (value === undefined || !isFinite(value)) return;
-    out.push({ id, month, channel, breakdown, value, unit: indicatorRegistry[id].unit });
+    const v: IndicatorValue = { id, month, channel, breakdown, value, unit: indicatorRegistry[id].unit };
+    if (covers) v.covers = covers;
+    out.push(v);
   };
 
   const byMonth = new Map<string, Map<Channel, ChannelMonth>>();
@@ -72,6 +74,8 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
 
   for (const month of inputs.months) {
     const rows = [...byMonth.get(month)!.values()].sort((a, b) => channels.indexOf(a.channel) - channels.indexOf(b.channel));
+    // The channels an entity-wide rate or mean is built over, when fewer than the month's.
+    const coverOf = (used: readonly ChannelMonth[]): Channel[] | undefined => (used.length < rows.length ? used.map((r) => r.channel) : undefined);
     const total = interactionsOf(month, 'ANM');
     const prev = previousMonth(month);
     for (const target of [...rows.map((r) => r.channel), 'ANM'] as ChannelOrEntity[]) {
@@ -100,7 +104,7 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
       const entityRate = (part: 'resolved' | 'respondents', id: 'first_contact_resolution' | 'survey_response_rate') => {
         if (rows.some((r) => r.unreadable.has(part) || r.missing.has(part) || (r[part] && !r.interactions))) return;
         const withPart = rows.filter((r) => r[part] && r.interactions);
-        if (withPart.length) push(id, month, 'ANM', ratio(sum(withPart.map((r) => r[part]!.value)), sum(withPart.map((r) => r.interactions!.value))));
+        if (withPart.length) push(id, month, 'ANM', ratio(sum(withPart.map((r) => r[part]!.value)), sum(withPart.map((r) => r.interactions!.value))), null, coverOf(withPart));
       };
       entityRate('resolved', 'first_contact_resolution');
       entityRate('respondents', 'survey_response_rate');
@@ -115,8 +119,8 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
       if (!weighted.length || !n) continue;
       const value = sum(weighted.map((r) => r[id]!.value * r.respondents!.value))! / n;
       entity[id] = value;
-      push(id, month, 'ANM', value);
-      pushInterval(push, id, month, 'ANM', value, n);
+      push(id, month, 'ANM', value, null, coverOf(weighted));
+      pushInterval(push, id, month, 'ANM', value, n, coverOf(weighted));
     }
     if (entity.satisfaction !== undefined && entity.perception !== undefined && entity.trust !== undefined) {
       push('consolidated_satisfaction', month, 'ANM', (entity.satisfaction + entity.perception + entity.trust) / 3);
@@ -153,18 +157,19 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
 }
 
 function pushInterval(
-  push: (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined) => void,
+  push: (id: IndicatorId, month: string, channel: ChannelOrEntity, value: number | undefined, breakdown?: string | null, covers?: Channel[]) => void,
   id: SurveyId,
   month: string,
   channel: ChannelOrEntity,
   share: number | undefined,
   n: number | undefined,
+  covers?: Channel[],
 ): void {
   if (share === undefined || n === undefined) return;
   const interval = wilsonInterval(share / 100, n);
   if (!interval) return;
-  push(`${id}_ci_low`, month, channel, interval.low);
-  push(`${id}_ci_high`, month, channel, interval.high);
+  push(`${id}_ci_low`, month, channel, interval.low, null, covers);
+  push(`${id}_ci_high`, month, channel, interval.high, null, covers);
 }
 
 function sum(values: readonly (number | undefined)[]): number | undefined {

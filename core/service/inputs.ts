@@ -4,7 +4,8 @@ import { a1, a1Range } from '../workbook';
 import { channelLabel, type Locale } from '../i18n';
 import { normalizeName } from '../text';
 import { makeFinding, type Finding } from '../findings';
-import { closestSheet, readOptionsOf, readTable, type Located, type ReadOptionsInput, type Table, type Channel, channels } from '../table';
+import { closestSheet, readOptionsOf, readTable, type Located, type ReadOptionsInput, type Table, type TypedRow, type Channel, channels } from '../table';
+import { readConfig } from '../config';
 import { readLog, logBit, type LogTable } from './log';
 import { canalesSheet, logSheet, pointsSheet, reportedSheet, serviceSheets, typesSheet, virtualSheet } from '../template';
 
@@ -19,6 +20,12 @@ export interface ServiceData {
   reported: Table<typeof reportedSheet.columns>;
   /** The raw log, read into columns (no object per cell) and shared by a run's actions. */
   log: LogTable;
+  /**
+   * `Canales` rows whose Canal is the entity's total (`Total`, `Total entidad`, `Total <sigla>`, the
+   * entity's name or sigla from `Configuración`): a published total, not a channel. They are left out
+   * of `canales.rows` and checked against the sum of the channels like a `Reportado` figure.
+   */
+  canalesTotals: TypedRow<typeof canalesSheet.columns>[];
   findings: Finding[];
 }
 
@@ -115,6 +122,7 @@ export function readServiceData(workbook: RawWorkbook, options?: ReadOptionsInpu
   const virtual = readTable(workbook, virtualSheet, opts);
   const reported = readTable(workbook, reportedSheet, opts);
   const log = readLog(workbook, opts);
+  const canalesTotals = takeTotalRows(workbook, canales, locale);
   const findings: Finding[] = [];
   const known = serviceSheets;
   if (!canales.sheetName && !log.sheetName) {
@@ -140,7 +148,35 @@ export function readServiceData(workbook: RawWorkbook, options?: ReadOptionsInpu
     }
   }
   for (const t of [canales, points, types, virtual, reported, log]) findings.push(...t.findings);
-  return { canales, points, types, virtual, reported, log, findings, locale };
+  return { canales, points, types, virtual, reported, log, canalesTotals, findings, locale };
+}
+
+/** Canal words that name the entity's total row, besides the entity's own name and sigla. */
+const totalWords = ['Total', 'Total entidad', 'Total de la entidad', 'Total general', 'Toda la entidad', 'Entity total', 'Grand total'];
+
+/**
+ * Takes the entity's total rows out of `Canales` (their Canal is not a channel, and not a finding):
+ * a Canal of `Total`, `Total entidad`, `Total <sigla>`, or the entity's name or sigla (`Configuración`).
+ * Their `unknown-value` finding at the Canal cell is dropped; the rest of the row's findings stay.
+ */
+function takeTotalRows(workbook: RawWorkbook, canales: Table<typeof canalesSheet.columns>, locale: Locale): TypedRow<typeof canalesSheet.columns>[] {
+  const column = canales.columns.channel;
+  if (!canales.sheetName || column === undefined) return [];
+  const sheet = workbook.sheets.find((s) => s.name === canales.sheetName)!;
+  const names = readConfig(workbook, locale).config;
+  const words = new Set([...totalWords, ...[names.entity, names.entityShort].flatMap((n) => (n ? [n, `Total ${n}`] : []))].map(normalizeName));
+  const totals: TypedRow<typeof canalesSheet.columns>[] = [];
+  const cells = new Set<string>();
+  canales.rows = canales.rows.filter((r) => {
+    if (r.values.channel) return true;
+    const raw = sheet.values[r.row - 1]?.[column];
+    if (typeof raw !== 'string' || !words.has(normalizeName(raw))) return true;
+    totals.push(r);
+    cells.add(a1(r.row - 1, column));
+    return false;
+  });
+  if (cells.size) canales.findings = canales.findings.filter((f) => !(f.code === 'unknown-value' && f.cell !== null && cells.has(f.cell)));
+  return totals;
 }
 
 type Placement = { month?: string; channel?: Channel };
@@ -246,10 +282,14 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
     else blank(cm);
   }
 
-  // Optional figures an entity-wide figure is built over ("the channels that report it"): a blank one
-  // is an omission — not "does not report" — when the row reports other optional figures or the
-  // channel reports this one in another month, and another channel reports it this month. The
-  // entity-wide figure is then absent (it would be partial) and the blank cell is a warning. A survey
+  // Optional figures an entity-wide figure is built over ("the channels that measure it"; README,
+  // "Cómo se leen los datos"). One rule: a channel that leaves a figure blank in every month of a
+  // year does not measure it that year — the entity-wide figure is computed over the channels that
+  // do and says which (`IndicatorValue.covers`); where that channel records other figures, an info
+  // finding per channel and year says so once (a channel with no optional figure at all is plainly
+  // not part of them, as in the worked example's Virtual). A blank
+  // in a channel that records the figure in another month of the year is an omission: a warning at
+  // the cell, and the entity-wide figure of that month is absent (it would be partial). A survey
   // share without its respondents cannot be weighed either.
   const said = new Set<string>();
   const warnBlank = (cm: ChannelMonth, field: ChannelField) => {
@@ -268,15 +308,25 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
     }
   };
   const optional: readonly ChannelField[] = ['resolved', 'incomingCalls', 'answeredCalls', 'respondents', 'satisfaction', 'perception', 'trust'];
-  const reportsElsewhere = (cm: ChannelMonth, field: ChannelField) => channelMonths.some((c) => c !== cm && c.source === 'canales' && c.channel === cm.channel && c[field] !== undefined);
+  const measuredIn = new Set<string>();
+  for (const c of channelMonths) {
+    for (const f of channelFields) if (c[f] !== undefined || c.unreadable.has(f)) measuredIn.add(`${c.channel}|${c.month.slice(0, 4)}|${f}`);
+  }
+  const notMeasured = new Map<string, { channel: Channel; year: string; fields: Set<ChannelField> }>();
   for (const month of months) {
     const rows = channelMonths.filter((c) => c.month === month);
     for (const field of ['resolved', 'respondents', 'satisfaction', 'perception', 'trust'] as const) {
       if (!rows.some((r) => r[field] !== undefined)) continue;
       for (const cm of rows) {
         if (cm.source !== 'canales' || cm[field] !== undefined || cm.unreadable.has(field)) continue;
-        const others = optional.some((g) => g !== field && (cm[g] !== undefined || cm.unreadable.has(g)));
-        if (others || reportsElsewhere(cm, field)) warnBlank(cm, field);
+        const year = month.slice(0, 4);
+        if (measuredIn.has(`${cm.channel}|${year}|${field}`)) warnBlank(cm, field);
+        else if (optional.some((g) => g !== field && measuredIn.has(`${cm.channel}|${year}|${g}`))) {
+          // Said only where the blank could look like an omission: the channel records other figures.
+          const key = `${cm.channel}|${year}`;
+          if (!notMeasured.has(key)) notMeasured.set(key, { channel: cm.channel, year, fields: new Set() });
+          notMeasured.get(key)!.fields.add(field);
+        }
       }
     }
     for (const cm of rows) {
@@ -284,6 +334,13 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
       const share = cm.satisfaction ?? cm.perception ?? cm.trust;
       if (share) warnBlank(cm, 'respondents');
     }
+  }
+  for (const { channel, year, fields } of notMeasured.values()) {
+    const names = channelFields.filter((f) => fields.has(f)).map((f) => `«${canalesSheet.columns.find((c) => c.key === f)!.header[locale]}»`);
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${locale === 'es' ? 'ni' : 'or'} ${names[names.length - 1]}`;
+    const covered = channels.filter((c) => [...fields].some((f) => measuredIn.has(`${c}|${year}|${f}`))).map((c) => channelLabel(c, locale));
+    const coveredList = covered.length === 1 ? covered[0] : `${covered.slice(0, -1).join(', ')} ${locale === 'es' ? 'y' : 'and'} ${covered[covered.length - 1]}`;
+    findings.push(makeFinding('not-measured', { sheet: data.canales.sheetName, cell: null, params: { channel: channelLabel(channel, locale), fields: list, year, covered: coveredList } }, locale));
   }
 
   const points = mergeBreakdowns(

@@ -17,6 +17,12 @@ export interface IndicatorValue {
   breakdown: string | null;
   value: number;
   unit: Unit;
+  /**
+   * Entity-wide rates and means built over only some of the month's channels (the others do not
+   * measure the figure, README "Cómo se leen los datos"): the channels it covers. Absent when it
+   * covers every channel of the month.
+   */
+  covers?: Exclude<ChannelOrEntity, 'ANM'>[];
 }
 
 export interface IndicatorSpec {
