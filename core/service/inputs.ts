@@ -284,7 +284,8 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
 
   // Optional figures an entity-wide figure is built over ("the channels that measure it"; README,
   // "Cómo se leen los datos"). One rule: a channel that leaves a figure blank in every month of a
-  // year does not measure it that year — the entity-wide figure is computed over the channels that
+  // year (over two months at least in which it reports other figures: one month shows no habit, and
+  // there a blank beside the row's other figures is an omission) does not measure it that year — the entity-wide figure is computed over the channels that
   // do and says which (`IndicatorValue.covers`); where that channel records other figures, an info
   // finding per channel and year says so once (a channel with no optional figure at all is plainly
   // not part of them, as in the worked example's Virtual). A blank
@@ -312,6 +313,13 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
   for (const c of channelMonths) {
     for (const f of channelFields) if (c[f] !== undefined || c.unreadable.has(f)) measuredIn.add(`${c.channel}|${c.month.slice(0, 4)}|${f}`);
   }
+  const monthsOf = new Map<string, number>();
+  // Months in which a channel reports any optional figure: the habit a blank is judged against.
+  for (const c of channelMonths) {
+    if (c.source !== 'canales' || !optional.some((g) => c[g] !== undefined || c.unreadable.has(g))) continue;
+    const key = `${c.channel}|${c.month.slice(0, 4)}`;
+    monthsOf.set(key, (monthsOf.get(key) ?? 0) + 1);
+  }
   const notMeasured = new Map<string, { channel: Channel; year: string; fields: Set<ChannelField> }>();
   for (const month of months) {
     const rows = channelMonths.filter((c) => c.month === month);
@@ -320,8 +328,12 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
       for (const cm of rows) {
         if (cm.source !== 'canales' || cm[field] !== undefined || cm.unreadable.has(field)) continue;
         const year = month.slice(0, 4);
+        const recordsOthers = optional.some((g) => g !== field && measuredIn.has(`${cm.channel}|${year}|${g}`));
         if (measuredIn.has(`${cm.channel}|${year}|${field}`)) warnBlank(cm, field);
-        else if (optional.some((g) => g !== field && measuredIn.has(`${cm.channel}|${year}|${g}`))) {
+        else if ((monthsOf.get(`${cm.channel}|${year}`) ?? 0) < 2) {
+          // One month shows no habit: a blank beside the row's other figures is an omission.
+          if (recordsOthers) warnBlank(cm, field);
+        } else if (recordsOthers) {
           // Said only where the blank could look like an omission: the channel records other figures.
           const key = `${cm.channel}|${year}`;
           if (!notMeasured.has(key)) notMeasured.set(key, { channel: cm.channel, year, fields: new Set() });

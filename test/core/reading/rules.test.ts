@@ -140,8 +140,8 @@ describe('a channel missing from a month', () => {
     expect(valueOf(indicators, 'ytd_interactions', '2025-02', 'Presencial')).toBe(5);
     expect(valueOf(indicators, 'ytd_interactions', '2025-02', 'ANM')).toBe(67);
   });
-  test('a row of no channel («Total», «Chat») beside all three channels takes nothing from the month’s total', () => {
-    const all = [['Mes', 'Canal', 'Interacciones'], ['2025-01', 'Telefónico', 10], ['2025-01', 'Presencial', 5], ['2025-01', 'Virtual', 20], ['2025-01', 'Total', 35]];
+  test('a row of no channel («Chat») beside all three channels takes nothing from the month’s total', () => {
+    const all = [['Mes', 'Canal', 'Interacciones'], ['2025-01', 'Telefónico', 10], ['2025-01', 'Presencial', 5], ['2025-01', 'Virtual', 20], ['2025-01', 'Chat', 35]];
     const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', all)]));
     expect(at(findings)).toEqual(['unknown-value@B5']);
     expect(valueOf(indicators, 'interactions', '2025-01', 'ANM')).toBe(35);

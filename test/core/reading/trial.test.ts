@@ -107,3 +107,71 @@ describe('«problemas de lectura» counts reading problems only', () => {
     expect(result.summary.join('\n')).toMatch(/^1 problema de lectura en los datos/m);
   });
 });
+
+describe('a channel that does not measure first-contact resolution (sspd-2025-03)', () => {
+  // Virtual has its survey every month but never a Resueltas en primer contacto.
+  const threeMonths = (virtualResolved: (number | null)[]) =>
+    [header, ...['2025-01', '2025-02', '2025-03'].flatMap((m, i) => [
+      [m, 'Telefónico', 1000, 850, null, null, 150, 92, 90, 88],
+      [m, 'Presencial', 500, 470, null, null, 100, 96, 95, 94],
+      [m, 'Virtual', 2000, virtualResolved[i], null, null, 300, 89, 87, 86],
+    ])];
+
+  test('blank in every month: the entity’s FCR is over the channels that record it, says which (covers), and one info finding says so', () => {
+    const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', threeMonths([null, null, null]))]));
+    const fcr = indicators.find((v) => v.id === 'first_contact_resolution' && v.month === '2025-02' && v.channel === 'ANM')!;
+    expect(fcr.value).toBeCloseTo((100 * (850 + 470)) / 1500, 9);
+    expect(fcr.covers).toEqual(['Telefónico', 'Presencial']);
+    // Over every channel: no covers.
+    expect(indicators.find((v) => v.id === 'interactions' && v.month === '2025-02' && v.channel === 'ANM')!.covers).toBeUndefined();
+    expect(indicators.find((v) => v.id === 'satisfaction' && v.month === '2025-02' && v.channel === 'ANM')!.covers).toBeUndefined();
+    const canales = findings.filter((f) => f.sheet === 'Canales');
+    expect(canales.map((f) => `${f.code}@${f.cell}/${f.severity}`)).toEqual(['not-measured@null/info']);
+    expect(canales[0].message).toBe(
+      'Virtual no registra «Resueltas en primer contacto» en ningún mes de 2025: las cifras de toda la entidad con esos datos se calculan solo con los canales que los registran (Telefónico y Presencial).',
+    );
+  });
+
+  test('blank in one month of a channel that records it in the others: a warning at the cell, and no entity FCR that month', () => {
+    const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', threeMonths([1800, 1700, null]))]));
+    expect(findings.filter((f) => f.sheet === 'Canales').map((f) => `${f.code}@${f.cell}/${f.severity}`)).toEqual(['missing-value@D10/warning']);
+    expect(valueOf(indicators, 'first_contact_resolution', '2025-03', 'ANM')).toBeUndefined();
+    expect(valueOf(indicators, 'first_contact_resolution', '2025-02', 'ANM')).toBeCloseTo((100 * (850 + 470 + 1700)) / 3500, 9);
+  });
+});
+
+describe('a Total row in Canales (sspd-total-row)', () => {
+  const withTotal = (label: string, total: CellValue, satisfaction: CellValue = null, config: CellValue[][] = []) =>
+    workbookOf([
+      sheetOf('Canales', [header, ...rows, ['2025-03', label, total, null, null, null, null, satisfaction, null, null]]),
+      ...(config.length ? [sheetOf('Configuración', [['Parámetro', 'Valor'], ...config])] : []),
+    ]);
+
+  test('a Total that agrees is no finding and is not a channel', () => {
+    const { indicators, findings } = readAll(withTotal('Total', 10274));
+    expect(at(findings).filter((c) => !c.startsWith('incomplete-year'))).toEqual([]);
+    expect(valueOf(indicators, 'interactions', '2025-03', 'ANM')).toBe(10274);
+    expect(indicators.filter((v) => v.id === 'interactions' && v.month === '2025-03').map((v) => v.channel)).toEqual(['Telefónico', 'Presencial', 'Virtual', 'ANM']);
+  });
+
+  test('a Total that does not is reported-mismatch at its cell, like a Reportado figure', () => {
+    const { indicators, findings } = readAll(withTotal('Total', 10300));
+    const f = findings.filter((x) => x.sheet === 'Canales' && x.code !== 'incomplete-year');
+    expect(f.map((x) => `${x.code}@${x.cell}/${x.severity}`)).toEqual(['reported-mismatch@C5/error']);
+    expect(f[0].message).toBe('La cifra publicada de Interacciones (10.300) no coincide con la calculada (10.274) para ANM, 2025-03.');
+    expect(valueOf(indicators, 'interactions', '2025-03', 'ANM')).toBe(10274);
+  });
+
+  test('«Total <sigla>» and the entity’s name from Configuración are totals too; a survey share within its precision agrees, beyond it does not', () => {
+    const config = [['Entidad', 'Instituto Nacional de Vías'], ['Sigla de la entidad', 'INVÍAS']];
+    const satisfaction = (400 * 92.1 + 400 * 95.3 + 700 * 89.2) / 1500; // 91,6
+    expect(at(readAll(withTotal('Total INVIAS', 10274, 91.6, config)).findings).filter((c) => !c.startsWith('incomplete-year'))).toEqual([]);
+    expect(at(readAll(withTotal('Instituto Nacional de Vías', 10274, null, config)).findings).filter((c) => !c.startsWith('incomplete-year'))).toEqual([]);
+    expect(at(readAll(withTotal('Total INVIAS', 10274, 93.5, config)).findings).filter((c) => !c.startsWith('incomplete-year'))).toEqual(['reported-mismatch@H5']);
+    expect(satisfaction).toBeCloseTo(91.6, 9);
+  });
+
+  test('without Configuración, the entity’s sigla is an unknown channel still', () => {
+    expect(at(readAll(withTotal('Total INVIAS', 10274)).findings).filter((c) => !c.startsWith('incomplete-year'))).toEqual(['unknown-value@B5']);
+  });
+});
