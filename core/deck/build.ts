@@ -205,7 +205,7 @@ function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<Dec
 }
 
 /** A card whose label and details are cut to the layout's card lines and width. */
-function card(layout: LayoutId, value: string, label: string, detail: (string | null)[] = [], tone: Tone = 'neutral'): FigureCard {
+export function card(layout: LayoutId, value: string, label: string, detail: (string | null)[] = [], tone: Tone = 'neutral'): FigureCard {
   const cap = layoutCapacity[layout];
   const kept: string[] = [];
   let lines = cap.cardDetailLines;
