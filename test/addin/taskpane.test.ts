@@ -89,7 +89,7 @@ maybe('the Excel task pane in Chromium', () => {
     const summary = await page.locator('.cc-summary').innerText();
     expect(summary).toMatch(/Resumen: Revisar consistencia/);
     // The Sede Central share published as 78 % (checks.md's worked example) is one of the errors.
-    const finding = page.locator('.cc-error .cc-finding', { hasText: '78' }).first();
+    const finding = page.locator('.cc-severity-error .cc-finding', { hasText: '78' }).first();
     const where = await finding.getAttribute('data-cell');
     expect(where).toMatch(/^Reportado!/);
     await finding.click();

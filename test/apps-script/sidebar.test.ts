@@ -161,8 +161,8 @@ run('the sidebar in Chromium, over the example workbook', () => {
       Object.defineProperty(input, 'value', { get: () => '2025-13', configurable: true });
     });
     await page.locator('.cc-action[data-entry="deck"]').click();
-    await page.locator('[role=alert].cc-error').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.locator('[role=alert].cc-error').textContent()).toBe('El mes debe tener la forma AAAA-MM (por ejemplo 2025-02), no «2025-13».');
+    await page.locator('[role=alert].cc-alert').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('[role=alert].cc-alert').textContent()).toBe('El mes debe tener la forma AAAA-MM (por ejemplo 2025-02), no «2025-13».');
     expect(google.spreadsheet.sheets.map((s) => s.name)).toEqual(before);
   });
 });
