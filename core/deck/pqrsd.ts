@@ -7,7 +7,7 @@ import { formatDayFirst, formatMonthTitle, monthNamesOf, type Locale } from '../
 import type { DeckChart, DeckSlide, FigureCard, Tone } from './plan';
 import { showCount, showPercent, showScore } from './figures';
 import { fill, slideTitles } from './text';
-import { card as layoutCard, chart as deckChart } from './build';
+import { card as layoutCard, chart as deckChart, slideOf } from './build';
 
 /** What the slide shows; built from the PQRSD analysis (core/actions/deck.ts). */
 export interface PqrsdDeckSummary {
@@ -84,20 +84,5 @@ export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide
         { dataLabels: true, max: 100, legend: false },
       )
     : null;
-  return {
-    key: 'pqrsd',
-    layout: 'cardsRow',
-    title: slideTitles.pqrsd[locale],
-    subtitle: monthTitle,
-    part: 1,
-    parts: 1,
-    cards,
-    chart,
-    table: null,
-    paragraphs: [],
-    items: [],
-    itemsTitle: null,
-    note: null,
-    footnotes: [],
-  };
+  return slideOf('pqrsd', 'cardsRow', slideTitles.pqrsd[locale], monthTitle, { cards, chart });
 }
