@@ -5,8 +5,6 @@ import type { Io } from './main';
 import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
-import { accountabilitySheets } from '../core/accountability';
-import { pqrsdSheets } from '../core/pqrsd';
 import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, UnusableInputError } from './xlsx';
 import { renderDeck } from '../renderers/pptx';
 import { serviceExampleSheets } from '../examples/data/service';
@@ -14,6 +12,7 @@ import { accountabilityExampleSheets } from '../examples/data/accountability';
 import { reportExampleSheets } from '../examples/data/report';
 import { pqrsdExampleSheets } from '../examples/data/pqrsd';
 import { progressText, type ProgressEvent } from '../core/workbook';
+import { templateExtraSheets } from '../core/template';
 import type { Locale } from '../core/i18n';
 import { writeTimings, type RunTimings } from './timings';
 
@@ -24,7 +23,7 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
     const locale = args.locale ?? 'es';
-    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined });
+    await writeTemplate(args.file, locale, templateExtraSheets, { examples: args.examples ? exampleSheets : undefined });
     io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }
