@@ -35,7 +35,9 @@ export function scopeFindings(findings: readonly Finding[], data: ServiceData, m
     rowMonths.set(sheet, (row) => m.get(row));
   };
   for (const t of [data.canales, data.points, data.types, data.virtual, data.reported]) {
-    index(t.sheetName, t.rows.map((r) => ({ row: r.row, month: (r.values as { month?: { value: string } }).month?.value })));
+    // Canales' total rows (taken out of its rows) are of their month too.
+    const rows = t === data.canales ? [...t.rows, ...(data.canalesTotals ?? [])] : t.rows;
+    index(t.sheetName, rows.map((r) => ({ row: r.row, month: (r.values as { month?: { value: string } }).month?.value })));
   }
   // The log's rows are in sheet order: found by bisection, no index built over a million rows.
   const log = data.log;

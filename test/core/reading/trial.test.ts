@@ -5,6 +5,8 @@
 import { runIndicators } from '../../../core/actions/indicators';
 import { defaultActionOptions } from '../../../core/actions';
 import { findingsSummary } from '../../../core/checks/report';
+import { scopeFindings } from '../../../core/checks/scope';
+import { computeServiceIndicators } from '../../../core/service';
 import { makeFinding } from '../../../core/findings';
 import type { CellValue } from '../../../core/workbook';
 import { at, readAll, sheetOf, valueOf, workbookOf } from './evidence';
@@ -173,5 +175,16 @@ describe('a Total row in Canales (sspd-total-row)', () => {
 
   test('without Configuración, the entity’s sigla is an unknown channel still', () => {
     expect(at(readAll(withTotal('Total INVIAS', 10274)).findings).filter((c) => !c.startsWith('incomplete-year'))).toEqual(['unknown-value@B5']);
+  });
+});
+
+describe('a Total row’s finding is of its month', () => {
+  test('in the month’s report when it is the month’s, left out of another year’s', () => {
+    const wb = workbookOf([sheetOf('Canales', [header, ...rows, ['2025-03', 'Total', 10300]])]);
+    const { data } = computeServiceIndicators(wb);
+    const findings = readAll(wb).findings.filter((f) => f.code === 'reported-mismatch');
+    expect(findings.map((f) => f.cell)).toEqual(['C5']);
+    expect(scopeFindings(findings, data, '2025-03').map((f) => f.cell)).toEqual(['C5']);
+    expect(scopeFindings(findings, data, '2026-05')).toEqual([]);
   });
 });
