@@ -348,7 +348,8 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
     }
   }
   for (const { channel, year, fields } of notMeasured.values()) {
-    const names = channelFields.filter((f) => fields.has(f)).map((f) => `«${canalesSheet.columns.find((c) => c.key === f)!.header[locale]}»`);
+    const quote = (t: string) => (locale === 'es' ? `«${t}»` : `“${t}”`);
+    const names = channelFields.filter((f) => fields.has(f)).map((f) => quote(canalesSheet.columns.find((c) => c.key === f)!.header[locale]));
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${locale === 'es' ? 'ni' : 'or'} ${names[names.length - 1]}`;
     const covered = channels.filter((c) => [...fields].some((f) => measuredIn.has(`${c}|${year}|${f}`))).map((c) => channelLabel(c, locale));
     const coveredList = covered.length === 1 ? covered[0] : `${covered.slice(0, -1).join(', ')} ${locale === 'es' ? 'y' : 'and'} ${covered[covered.length - 1]}`;

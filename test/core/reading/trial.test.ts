@@ -134,6 +134,13 @@ describe('a channel that does not measure first-contact resolution (sspd-2025-03
     );
   });
 
+  test('in English, with English quotes and names', () => {
+    const { inputs } = computeServiceIndicators(workbookOf([sheetOf('Canales', threeMonths([null, null, null]))]), { locale: 'en' });
+    expect(inputs.findings.find((f) => f.code === 'not-measured')!.message).toBe(
+      'Virtual records “Resolved at first contact” in no month of 2025: the entity-wide figures built on them cover only the channels that record them (Phone and In person).',
+    );
+  });
+
   test('blank in one month of a channel that records it in the others: a warning at the cell, and no entity FCR that month', () => {
     const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', threeMonths([1800, 1700, null]))]));
     expect(findings.filter((f) => f.sheet === 'Canales').map((f) => `${f.code}@${f.cell}/${f.severity}`)).toEqual(['missing-value@D10/warning']);
