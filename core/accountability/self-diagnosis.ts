@@ -7,7 +7,7 @@ import { a1 } from '../workbook';
 import { makeFinding, type Finding } from '../findings';
 import type { Locale } from '../i18n';
 import { normalizeName } from '../text';
-import { displayRaw, readPercentCell, readTable, type Located } from '../table';
+import { displayCell, displayRaw, readPercentCell, readTable, type Located } from '../table';
 import { inSheetOrder } from './review';
 import { levelsSheet, readingRaw, selfDiagnosisSheet } from './sheets';
 import {
@@ -167,7 +167,7 @@ export function readSelfDiagnosis(workbook: RawWorkbook, locale: Locale = 'es'):
       const parsed = parseScore(v.score?.raw);
       if (parsed.kind === 'ok') score = parsed.value;
       else if (parsed.kind === 'invalid') {
-        findings.push(makeFinding('score-out-of-range', { sheet, cell, params: { value: displayRaw(v.score!.raw) } }, locale));
+        findings.push(makeFinding('score-out-of-range', { sheet, cell, params: { value: displayCell(v.score!.raw, undefined, locale) } }, locale));
       } else {
         findings.push(makeFinding('unanswered-activity', { sheet, cell, params: { activity } }, locale));
       }
@@ -175,7 +175,7 @@ export function readSelfDiagnosis(workbook: RawWorkbook, locale: Locale = 'es'):
       if (v.year) {
         const y = parseYear(v.year.raw);
         if (y === undefined) {
-          findings.push(makeFinding('invalid-number', { sheet, cell: v.year.cell, params: { column: yearHeader, value: displayRaw(v.year.raw) } }, locale));
+          findings.push(makeFinding('invalid-number', { sheet, cell: v.year.cell, params: { column: yearHeader, value: displayCell(v.year.raw, undefined, locale) } }, locale));
           continue;
         }
         year = y;

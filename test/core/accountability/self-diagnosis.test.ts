@@ -142,6 +142,13 @@ describe('scores out of range', () => {
     expect(r.findings.map((f) => [f.code, f.cell])).toEqual([['score-out-of-range', 'D2'], ['missing-sheet', null]]);
     expect(r.latest!.stages[0]).toEqual(expect.objectContaining({ score: 40, answered: 1, activities: 2 }));
   });
+
+  test('the message shows the score in Colombian notation (120,5), never as JavaScript writes it', () => {
+    const r = scoreSelfDiagnosis(book([['Aprestamiento', 'A', 'a1', 120.5]]));
+    const finding = r.findings.find((f) => f.code === 'score-out-of-range')!;
+    expect(finding.message).toContain('120,5');
+    expect(finding.message).not.toContain('120.5');
+  });
 });
 
 describe('stages', () => {
