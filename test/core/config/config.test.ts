@@ -95,7 +95,7 @@ describe('resolving a run’s options', () => {
   });
 
   test('the new options are validated', () => {
-    expect(parseArgs(['todo', 'libro.xlsx', '--entidad', '  '])).toEqual({ ok: false, message: '--entidad no puede estar vacío.' });
+    expect(parseArgs(['todo', 'libro.xlsx', '--entidad', '  '])).toMatchObject({ ok: false, message: '--entidad no puede estar vacío.' });
     expect(parseArgs(['todo', 'libro.xlsx', '--fecha-corte', '31/02/2025'])).toMatchObject({ ok: false });
     expect(parseArgs(['plantilla', 'p.xlsx', '--ejemplo'])).toMatchObject({ ok: true, args: { examples: true } });
   });
