@@ -60,7 +60,7 @@ export const selfDiagnosisSheet = {
     // The template shows a number; the reader takes the cell raw so a bad score is `score-out-of-range`.
     col({ key: 'score', header: { es: 'Puntaje', en: 'Score' }, aliases: ['Calificación', 'Puntaje actual'], type: 'number', required: true, note: { es: '0 a 100; vacío = sin responder', en: '0 to 100; blank = not answered' } }),
     col({ key: 'notes', header: { es: 'Observaciones', en: 'Notes' }, aliases: ['Evidencia', 'Evidencias'], type: 'text' }),
-    col({ key: 'year', header: { es: 'Vigencia', en: 'Year' }, aliases: ['Año'], type: 'number', note: { es: 'año evaluado; con varios años se comparan', en: 'year assessed; several years are compared' } }),
+    col({ key: 'year', header: { es: 'Vigencia', en: 'Year' }, aliases: ['Año'], type: 'number', display: 'integer', note: { es: 'año evaluado; con varios años se comparan', en: 'year assessed; several years are compared' } }),
   ],
 } as const satisfies SheetSpec;
 
@@ -78,7 +78,7 @@ export const spacesSheet = {
   name: { es: 'Espacios RdC', en: 'Accountability spaces' },
   aliases: ['Espacios', 'Espacios de rendición de cuentas'],
   columns: [
-    col({ key: 'number', header: { es: 'N°', en: 'No.' }, aliases: ['Nº', 'No', 'No.', 'Número', 'Num', '#'], type: 'number' }),
+    col({ key: 'number', header: { es: 'N°', en: 'No.' }, aliases: ['Nº', 'No', 'No.', 'Número', 'Num', '#'], type: 'number', display: 'integer' }),
     col({ key: 'type', header: { es: 'Tipo de espacio', en: 'Space type' }, aliases: ['Tipo'], type: 'enum', enumSpec: spaceTypeEnum, required: true, requiredValue: true }),
     col({ key: 'department', header: { es: 'Departamento', en: 'Department' }, type: 'text', required: true, note: { es: 'como en la DIVIPOLA del DANE', en: 'as in DANE’s DIVIPOLA' } }),
     col({ key: 'municipality', header: { es: 'Municipio', en: 'Municipality' }, type: 'text', required: true, note: { es: 'municipio DIVIPOLA del departamento; obligatorio en espacios presenciales', en: 'DIVIPOLA municipality of the department; required for in-person spaces' } }),

@@ -11,7 +11,8 @@ import { formatCount, formatNumber, formatPercent, type Locale } from '../i18n';
  * How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`.
  * `date` and `month` cells hold an ISO date string (`2025-02-01`), shown `01/02/2025` and `febrero 2025`.
  */
-export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date' | 'month';
+/** `integer`: a whole number without thousands separator (a year, a row number: `2024`, `1`). */
+export type NumberFormat = 'count' | 'percent' | 'decimal' | 'integer' | 'date' | 'month';
 
 export interface OutputCellObject {
   value: string | number | boolean | null;
@@ -83,6 +84,7 @@ export const numberFormatCodes: Record<NumberFormat, string> = {
   count: '[$-240A]#,##0',
   percent: '[$-240A]0.0 %',
   decimal: '[$-240A]#,##0.0##',
+  integer: '0',
   date: '[$-240A]dd/mm/yyyy',
   month: '[$-240A]mmmm yyyy',
 };
@@ -203,6 +205,8 @@ export function displayText(cell: OutputCell, locale: Locale = 'es'): string {
         return formatCount(Math.round(o.value), locale);
       case 'decimal':
         return formatNumber(o.value, o.decimals ?? 3, locale);
+      case 'integer':
+        return String(Math.round(o.value));
       case 'date':
         return '00/00/0000';
       default:

@@ -106,7 +106,7 @@ export function templateSheet(spec: SheetSpec, locale: Locale): OutputSheet {
   spec.columns.forEach((column, c) => {
     const values = allowedValues(column, locale, spec);
     if (values) validations.push({ range: a1Range(1, c, templateDataRows, c), values });
-    const format = columnFormatOf[column.type];
+    const format = column.display ?? columnFormatOf[column.type];
     if (format) columnFormats[c] = format;
   });
   return {
@@ -209,7 +209,7 @@ function exampleCell(v: CellValue, column: ColumnSpec, locale: Locale): OutputCe
   if (typeof v === 'number') {
     if (column.type === 'percent') return { value: Math.abs(v) <= 1 ? Number((v * 100).toPrecision(12)) : v, format: 'percent' };
     if (column.type === 'count') return { value: v, format: 'count' };
-    if (column.type === 'number') return { value: v, format: 'decimal' };
+    if (column.type === 'number') return { value: v, format: column.display ?? 'decimal' };
     return v;
   }
   if (typeof v === 'boolean') return v ? 'Sí' : 'No';

@@ -1,4 +1,5 @@
 /** The accountability input sheets: in the template, and read back from it. */
+import { displayText, numberFormatCodes } from '../../../core/output';
 import { accountabilitySheets, buildSpacesBaseline, scoreSelfDiagnosis, spacesSheet } from '../../../core/accountability';
 import { buildTemplateSheets } from '../../../core/template/plan';
 import type { RawWorkbook } from '../../../core/workbook';
@@ -23,4 +24,17 @@ test.each(['es', 'en'] as const)('an empty template (%s) reads without findings 
   const spaces = buildSpacesBaseline(book, '2025-01-31', locale);
   expect(spaces.findings).toEqual([]);
   expect(spaces.baseline.total).toBe(0);
+});
+
+test('integer columns of the template show whole numbers: Vigencia 2024 (no thousands dot), N° 1 (not 1,0)', () => {
+  const sheets = buildTemplateSheets('es', accountabilitySheets);
+  const self = sheets.find((s) => s.name === 'Autodiagnóstico RdC')!;
+  const spaces = sheets.find((s) => s.name === 'Espacios RdC')!;
+  const at = (sheet: typeof self, header: string) => sheet.columnFormats![sheet.rows[0].findIndex((c) => (c as { value: string }).value === header)];
+  expect(at(self, 'Vigencia')).toBe('integer');
+  expect(at(self, 'Puntaje')).toBe('decimal'); // scores keep their decimals (61,3)
+  expect(at(spaces, 'N°')).toBe('integer');
+  expect(at(spaces, 'Asistentes')).toBe('count');
+  expect(numberFormatCodes.integer).toBe('0');
+  expect(displayText({ value: 2024, format: 'integer' })).toBe('2024');
 });
