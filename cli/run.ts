@@ -32,7 +32,10 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     }
     if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`, `“${args.file}” already exists; the template does not overwrite it. Choose another name.`);
     const locale = args.locale ?? 'es';
-    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined });
+    // --entidad/--sigla/--grupo/--sigla-grupo fill the template's Configuración (default: ANM's, the first user).
+    const given = { entity: args.entity, entityShort: args.entityShort, group: args.group, groupShort: args.groupShort };
+    const names = Object.values(given).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v ?? null])) : undefined;
+    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined, names });
     io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }

@@ -4,7 +4,7 @@ import { a1, a1Range } from '../workbook';
 import { countBySeverity, type Finding } from '../findings';
 import { formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
 import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
-import { buckets, buildSpacesBaseline, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
+import { buckets, buildSpacesBaseline, spaceTypeContextOf, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
 import type { Action, ActionOptions } from './index';
 import { emptySheetLine, emptySheetResult } from './usable';
 import { spacesSheet } from '../accountability/sheets';
@@ -147,7 +147,7 @@ export function runSpaces(workbook: RawWorkbook, options: ActionOptions): Action
   const { locale } = options;
   const empty = emptySheetLine(workbook, spacesSheet, locale);
   if (empty) return emptySheetResult(empty, options.partOfAll);
-  const { sheetName, baseline, findings } = buildSpacesBaseline(workbook, options.cutoff, locale);
+  const { sheetName, baseline, findings } = buildSpacesBaseline(workbook, options.cutoff, locale, spaceTypeContextOf(options));
   // A sheet without any row is no baseline: no sheet and no file of zeros (a template left empty).
   const found = sheetName !== null && baseline.total > 0;
   return {

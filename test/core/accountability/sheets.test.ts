@@ -11,7 +11,9 @@ test('the template holds the three sheets, with drop-down lists for types, statu
   const headers = spacesSheet.columns.map((c) => c.header.es);
   const listOf = (header: string) => spaces.validations!.find((v) => v.range.startsWith(String.fromCharCode(65 + headers.indexOf(header))))?.values;
   expect(listOf('Estado')).toEqual(['Realizada', 'Programada', 'Aplazada', 'Cancelada']);
-  expect(listOf('Tipo de espacio')).toHaveLength(7);
+  // The template is ANM's (its Configuración): the contract's types, ANM's programme, DAFP's forms.
+  expect(listOf('Tipo de espacio')).toHaveLength(11);
+  expect(listOf('Tipo de espacio')).toEqual(expect.arrayContaining(['ANM Activa la Región', 'Foro', 'Feria de servicio', 'Mesa de diálogo', 'Encuentro ciudadano']));
   expect(listOf('PDET')).toEqual(['Sí', 'No']);
   expect(spaces.columnFormats![headers.indexOf('Fecha')]).toBe('date');
 });
@@ -37,4 +39,16 @@ test('integer columns of the template show whole numbers: Vigencia 2024 (no thou
   expect(at(spaces, 'Asistentes')).toBe('count');
   expect(numberFormatCodes.integer).toBe('0');
   expect(displayText({ value: 2024, format: 'integer' })).toBe('2024');
+});
+
+test('another entity\'s template offers no ANM programme in Tipo de espacio, and its Configuración carries its names', () => {
+  const sheets = buildTemplateSheets('es', accountabilitySheets, { names: { entity: 'Instituto Nacional de Vías', entityShort: 'INVÍAS' } });
+  const spaces = sheets.find((s) => s.name === 'Espacios RdC')!;
+  const column = spacesSheet.columns.findIndex((c) => c.key === 'type');
+  const list = spaces.validations!.find((v) => v.range.startsWith(String.fromCharCode(65 + column)))!.values;
+  expect(list).not.toContain('ANM Activa la Región');
+  expect(list).toContain('Audiencia pública de rendición de cuentas');
+  const config = sheets.find((s) => s.name === 'Configuración')!;
+  expect(config.rows.find((r) => r[0] === 'Sigla de la entidad')![1]).toBe('INVÍAS');
+  expect(JSON.stringify(sheets)).not.toMatch(/ANM/);
 });
