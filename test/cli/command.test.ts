@@ -43,6 +43,7 @@ describe('cuentas-claras indicadores / todo on the example workbook', () => {
   test('writes the result workbook and the JSON with the worked example values', () => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'salida', 'ejemplo-anm-2025-indicadores.json'), 'utf8'));
     expect(json.months).toEqual(['2025-01', '2025-02']);
+    expect(json.entity).toEqual({ name: 'Agencia Nacional de Minería', acronym: 'ANM', totalChannel: 'ANM' });
     const find = (id: string, channel: string) => json.indicators.find((v: { id: string; month: string; channel: string; breakdown: null }) => v.id === id && v.month === '2025-02' && v.channel === channel && v.breakdown === null);
     expect(find('interactions', 'ANM')).toEqual({ id: 'interactions', month: '2025-02', channel: 'ANM', breakdown: null, value: 7730, unit: 'count' });
     expect(find('first_contact_resolution', 'Presencial').value.toFixed(1)).toBe('98.3');
