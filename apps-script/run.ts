@@ -6,13 +6,11 @@
  */
 import { actionsForCommand, collectFindings, resolveActionOptions, runActions, type ActionOptions, type OptionOverrides, type TotalRule } from '../core/actions';
 import { clearMarks } from '../core/actions/checks';
-import { accountabilitySheets } from '../core/accountability';
-import { pqrsdSheets } from '../core/pqrsd/sheets';
 import { countBySeverity, type Finding, type Severity } from '../core/findings';
 import type { Locale } from '../core/i18n';
 import type { ActionResult, CellMark, OutputSheet } from '../core/output';
 import type { DeckPlan } from '../core/deck';
-import { missingTemplateSheets, templateSummary } from '../core/template';
+import { missingTemplateSheets, templateExtraSheets, templateSummary } from '../core/template';
 import { callCost, OutOfTimeError, startBudget, type Budget } from './budget';
 import type { GoogleServices, Spreadsheet } from './google';
 import type { MenuEntry } from './menu';
@@ -217,7 +215,7 @@ function insertTemplate(services: GoogleServices, spreadsheet: Spreadsheet, loca
   const es = locale === 'es';
   // Only the names matter to find the sheets a workbook lacks: nothing is read.
   const names = { sheets: spreadsheet.getSheets().map((s) => ({ name: s.getName(), values: [] })) };
-  const missing = missingTemplateSheets(names, locale, [...accountabilitySheets, ...pqrsdSheets]);
+  const missing = missingTemplateSheets(names, locale, templateExtraSheets);
   budget.require(writeEstimateMs(missing, [], null), es ? 'insertar la plantilla' : 'inserting the template');
   writeOutputSheets(services, spreadsheet, missing);
   services.SpreadsheetApp.flush();

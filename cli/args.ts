@@ -137,7 +137,7 @@ Comandos:
   espacios         línea base de espacios de rendición de cuentas → hoja Línea base espacios, <base>-espacios.json
   pqrsd            vencimientos de PQRSD en días hábiles → hoja Resultado PQRSD, <base>-pqrsd.json
   todo             todo lo anterior
-  plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx> [--ejemplo]
+  plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx> [--ejemplo] [--entidad … --sigla …]
 
 Opciones:
   --out DIR                          carpeta de salida (por omisión ./salida)

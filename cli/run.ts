@@ -5,8 +5,6 @@ import type { Io } from './main';
 import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
-import { accountabilitySheets } from '../core/accountability';
-import { pqrsdSheets } from '../core/pqrsd';
 import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, OutputWriteError, UnusableInputError } from './xlsx';
 import { writeFailures } from './xlsx/writer/atomic';
 import { renderDeck } from '../renderers/pptx';
@@ -15,6 +13,7 @@ import { accountabilityExampleSheets } from '../examples/data/accountability';
 import { reportExampleSheets } from '../examples/data/report';
 import { pqrsdExampleSheets } from '../examples/data/pqrsd';
 import { progressText, type ProgressEvent } from '../core/workbook';
+import { templateExtraSheets } from '../core/template';
 import type { Locale } from '../core/i18n';
 import { writeTimings, type RunTimings } from './timings';
 
@@ -35,7 +34,7 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
     // --entidad/--sigla/--grupo/--sigla-grupo fill the template's Configuración (default: ANM's, the first user).
     const given = { entity: args.entity, entityShort: args.entityShort, group: args.group, groupShort: args.groupShort };
     const names = Object.values(given).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v ?? null])) : undefined;
-    await writeTemplate(args.file, locale, [...accountabilitySheets, ...pqrsdSheets], { examples: args.examples ? exampleSheets : undefined, names });
+    await writeTemplate(args.file, locale, templateExtraSheets, { examples: args.examples ? exampleSheets : undefined, names });
     io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }

@@ -71,7 +71,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
   }
 
   const progress = el('div', { class: 'cc-progress', role: 'status', 'aria-live': 'polite', hidden: '' }, el('div', { class: 'cc-bar' }), el('span', { class: 'cc-stage' }));
-  const error = el('div', { class: 'cc-error', role: 'alert', hidden: '' });
+  const error = el('div', { class: 'cc-alert', role: 'alert', hidden: '' });
   const summary = el('section', { class: 'cc-summary', 'aria-label': t.summary, hidden: '' });
   const deck = el('section', { class: 'cc-deck', 'aria-label': t.deck, hidden: '' });
   const findings = el('section', { class: 'cc-findings', 'aria-label': t.findings, hidden: '' });
@@ -158,7 +158,7 @@ export function mountPanel(root: HTMLElement, bridge: PanelBridge): PanelControl
         return el('li', {}, button);
       });
       findings.append(
-        el('details', { class: `cc-severity cc-${severity}`, open: '', 'data-severity': severity }, el('summary', {}, `${severityLabels[ui][severity]} (${group.length})`), el('ul', {}, ...items)),
+        el('details', { class: `cc-severity cc-severity-${severity}`, open: '', 'data-severity': severity }, el('summary', {}, `${severityLabels[ui][severity]} (${group.length})`), el('ul', {}, ...items)),
       );
     }
     findings.hidden = false;

@@ -6,7 +6,7 @@ export const officeJsUrl = 'https://appsforoffice.microsoft.com/lib/1/hosted/off
 /** Office UI conventions: Segoe UI, Fluent neutral greys and the theme blue, 8-px rhythm, visible focus. */
 export const panelCss = `
 :root { --cc-blue: #0F6CBD; --cc-blue-dark: #115EA3; --cc-text: #242424; --cc-muted: #616161; --cc-line: #E0E0E0; --cc-bg: #FFFFFF; --cc-soft: #F5F5F5;
-  --cc-error: #F4CCCC; --cc-warning: #FFE599; --cc-info: #CFE2F3; }
+  --cc-severity-error: #F4CCCC; --cc-severity-warning: #FFE599; --cc-severity-info: #CFE2F3; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: "Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif; font-size: 14px; color: var(--cc-text); background: var(--cc-bg); }
 #app { padding: 12px 16px 24px; }
@@ -30,14 +30,13 @@ button:disabled { cursor: default; opacity: 0.55; }
 .cc-bar { height: 3px; background: linear-gradient(90deg, transparent, var(--cc-blue), transparent); background-size: 40% 100%; background-repeat: no-repeat; animation: cc-slide 1.2s linear infinite; background-color: #DEECF9; }
 @keyframes cc-slide { from { background-position: -40% 0; } to { background-position: 140% 0; } }
 .cc-stage { font-size: 12px; color: var(--cc-muted); }
-.cc-error { margin: 12px 0; padding: 8px 10px; border-left: 4px solid #C50F1F; background: #FDE7E9; }
+.cc-alert { margin: 12px 0; padding: 8px 10px; border-left: 4px solid #C50F1F; background: #FDE7E9; }
 .cc-summary ul { margin: 0; padding-left: 18px; }
 .cc-summary li { margin: 2px 0; }
 .cc-more summary { cursor: pointer; font-size: 12px; color: var(--cc-blue-dark); margin: 4px 0; }
 .cc-severity { margin: 8px 0; border-radius: 4px; }
 .cc-severity summary { cursor: pointer; font-weight: 600; padding: 4px 8px; border-radius: 4px; }
-.cc-error summary { background: var(--cc-error); } .cc-warning summary { background: var(--cc-warning); } .cc-info summary { background: var(--cc-info); }
-.cc-severity.cc-error { border-left: none; padding: 0; background: none; margin: 8px 0; }
+.cc-severity-error summary { background: var(--cc-severity-error); } .cc-severity-warning summary { background: var(--cc-severity-warning); } .cc-severity-info summary { background: var(--cc-severity-info); }
 .cc-severity ul { list-style: none; margin: 4px 0; padding: 0; }
 .cc-finding { width: 100%; border: none; border-bottom: 1px solid var(--cc-line); border-radius: 0; display: flex; flex-direction: column; gap: 2px; padding: 6px 8px; }
 .cc-where { font-size: 12px; color: var(--cc-blue-dark); font-weight: 600; }

@@ -8,14 +8,12 @@
 import { actionsForCommand, collectFindings, resolveActionOptions, runActions, type OptionOverrides, type TotalRule } from '../../core/actions';
 import { checksMarks, clearMarks } from '../../core/actions/checks';
 import type { MenuEntry } from '../../core/actions/menu';
-import { accountabilitySheets } from '../../core/accountability';
-import { pqrsdSheets } from '../../core/pqrsd';
 import { markTargets, marksSheetName, readMarkRecord, type CellState } from '../../core/checks';
 import type { DeckPlan } from '../../core/deck';
 import type { Finding } from '../../core/findings';
 import type { Locale } from '../../core/i18n';
 import type { ActionResult, OutputSheet } from '../../core/output';
-import { missingTemplateSheets, templateSummary } from '../../core/template';
+import { missingTemplateSheets, templateExtraSheets, templateSummary } from '../../core/template';
 import type { RawWorkbook } from '../../core/workbook';
 import { SyncBudget } from './budget';
 import { readWorkbook, type ExcelCapabilities, type ExcelSheetRead } from './read';
@@ -80,7 +78,7 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
     await budget.sync();
     const names = worksheets.items.map((w) => w.name);
     const wanted = marks ? [marksSheetName] : [];
-    if (run.kind === 'template' && missingTemplateSheets(namesOnly(names), options.locale ?? 'es', templateExtras).some(needsListsSheet)) wanted.push(listsSheetName);
+    if (run.kind === 'template' && missingTemplateSheets(namesOnly(names), options.locale ?? 'es', templateExtraSheets).some(needsListsSheet)) wanted.push(listsSheetName);
     const missing = wanted.filter((w) => !names.some((n) => sameName(n, w)));
     for (const name of missing) worksheets.add(name).visibility = 'Hidden';
     if (missing.length) await budget.sync();
@@ -93,7 +91,7 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
       progress('reading');
       if (run.kind === 'template') {
         const target = await templateTarget(context, budget, caps);
-        const sheets = missingTemplateSheets(namesOnly(target.sheets.map((s) => s.name)), options.locale ?? 'es', templateExtras);
+        const sheets = missingTemplateSheets(namesOnly(target.sheets.map((s) => s.name)), options.locale ?? 'es', templateExtraSheets);
         progress('writing');
         await writeOutputSheets(target, sheets);
         await budget.flush();
@@ -144,9 +142,6 @@ export async function runMenuEntry(host: ExcelHost, entry: MenuEntry, options: E
   );
   return outcome;
 }
-
-/** The template's sheets beyond the service ones, as the `plantilla` command writes them. */
-const templateExtras = [...accountabilitySheets, ...pqrsdSheets];
 
 /** A workbook of sheet names only (enough to know which input sheets are missing). */
 function namesOnly(names: readonly string[]): RawWorkbook {

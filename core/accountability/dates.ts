@@ -77,10 +77,8 @@ export function suggestCalendarDate(text: string, neighbours: readonly string[] 
   return ranked[0].d < ranked[1].d ? ranked[0].c.date : undefined;
 }
 
-/** `YYYY-MM-DD` → `dd/mm/yyyy`, as dates are written in Colombia. */
-export function formatDayFirst(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-}
+/** `YYYY-MM-DD` → `dd/mm/yyyy` (core/i18n). */
+export { formatDayFirst } from '../i18n';
 
 /** The day `days` after an ISO date. */
 export function addDays(iso: string, days: number): string {

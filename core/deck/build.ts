@@ -185,11 +185,16 @@ function titleOf(key: SlideKey, ctx: Context): string {
 }
 
 function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<DeckSlide>): DeckSlide {
+  return slideOf(key, layout, titleOf(key, ctx), ctx.month ? formatMonthTitle(ctx.month, ctx.locale) : null, parts);
+}
+
+/** A one-part slide whose contents are empty but for `parts`. */
+export function slideOf(key: SlideKey, layout: LayoutId, title: string, subtitle: string | null, parts: Partial<DeckSlide>): DeckSlide {
   return {
     key,
     layout,
-    title: titleOf(key, ctx),
-    subtitle: ctx.month ? formatMonthTitle(ctx.month, ctx.locale) : null,
+    title,
+    subtitle,
     part: 1,
     parts: 1,
     cards: [],
@@ -205,7 +210,7 @@ function slide(key: SlideKey, layout: LayoutId, ctx: Context, parts: Partial<Dec
 }
 
 /** A card whose label and details are cut to the layout's card lines and width. */
-function card(layout: LayoutId, value: string, label: string, detail: (string | null)[] = [], tone: Tone = 'neutral'): FigureCard {
+export function card(layout: LayoutId, value: string, label: string, detail: (string | null)[] = [], tone: Tone = 'neutral'): FigureCard {
   const cap = layoutCapacity[layout];
   const kept: string[] = [];
   let lines = cap.cardDetailLines;

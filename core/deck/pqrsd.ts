@@ -3,12 +3,11 @@
  * filed in the month and their timeliness, what is overdue or due soon at the cut-off, and
  * timeliness by month of filing. Self-contained: the deck action places it (before data quality).
  */
-import { formatMonthTitle, monthNamesOf, type Locale } from '../i18n';
-import { clampText, wrappedLines } from './paginate';
-import { layoutCapacity, type DeckChart, type DeckSlide, type FigureCard, type Tone } from './plan';
+import { formatDayFirst, formatMonthTitle, monthNamesOf, type Locale } from '../i18n';
+import type { DeckChart, DeckSlide, FigureCard, Tone } from './plan';
 import { showCount, showPercent, showScore } from './figures';
-import { slideTitles } from './text';
-import { chart as deckChart } from './build';
+import { fill, slideTitles } from './text';
+import { card as layoutCard, chart as deckChart, slideOf } from './build';
 
 /** What the slide shows; built from the PQRSD analysis (core/actions/deck.ts). */
 export interface PqrsdDeckSummary {
@@ -47,20 +46,8 @@ const text = {
   chart: { es: 'Oportunidad de respuesta por mes de radicación', en: 'Response timeliness by month of filing' },
 } as const;
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (w, k: string) => values[k] ?? w);
-
-function card(value: string, label: string, detail: (string | null)[], tone: Tone): FigureCard {
-  const cap = layoutCapacity.cardsRow;
-  const kept: string[] = [];
-  let lines = cap.cardDetailLines;
-  for (const d of detail) {
-    if (!d || lines <= 0) continue;
-    const t = clampText(d, cap.cardDetailChars, lines);
-    kept.push(t);
-    lines -= wrappedLines(t, cap.cardDetailChars);
-  }
-  return { value, label: clampText(label, cap.cardChars, cap.cardLabelLines), detail: kept, tone };
-}
+/** A card of the slide's `cardsRow` layout, cut to its lines as every deck card is. */
+const card = (value: string, label: string, detail: (string | null)[], tone: Tone): FigureCard => layoutCard('cardsRow', value, label, detail, tone);
 
 /** `feb 2025` — a short month for chart categories. */
 function shortMonth(month: string, locale: Locale): string {
@@ -71,7 +58,7 @@ function shortMonth(month: string, locale: Locale): string {
 /** The PQRSD slide, or null when nothing was filed up to the month. */
 export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide | null {
   if (!summary.received && !summary.trend.length) return null;
-  const cutoff = `${summary.cutoff.slice(8, 10)}/${summary.cutoff.slice(5, 7)}/${summary.cutoff.slice(0, 4)}`;
+  const cutoff = formatDayFirst(summary.cutoff);
   const monthTitle = formatMonthTitle(summary.month, locale);
   const mean = summary.meanResponseDays === null ? null : fill(text.meanDays[locale], { days: showScore(Math.round(summary.meanResponseDays * 10) / 10, locale) });
   const cards: FigureCard[] = [
@@ -97,20 +84,5 @@ export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide
         { dataLabels: true, max: 100, legend: false },
       )
     : null;
-  return {
-    key: 'pqrsd',
-    layout: 'cardsRow',
-    title: slideTitles.pqrsd[locale],
-    subtitle: monthTitle,
-    part: 1,
-    parts: 1,
-    cards,
-    chart,
-    table: null,
-    paragraphs: [],
-    items: [],
-    itemsTitle: null,
-    note: null,
-    footnotes: [],
-  };
+  return slideOf('pqrsd', 'cardsRow', slideTitles.pqrsd[locale], monthTitle, { cards, chart });
 }

@@ -28,6 +28,13 @@ export function scalar(v: FunctionArg, name: Bilingual): FunctionScalar {
   return invalid(`«${name.es}» debe ser una sola celda, no un rango.`, `“${name.en}” must be a single cell, not a range.`);
 }
 
+/** A required single-cell argument, as the core reads cells; omitted or blank is an error naming the parameter. */
+export function requiredCell(v: FunctionArg, name: Bilingual): CellValue {
+  const s = scalar(v, name);
+  if (omitted(s)) invalid(`Falta «${name.es}».`, `“${name.en}” is missing.`);
+  return s as CellValue;
+}
+
 /** A range argument as a 2-D array (a single value becomes a 1×1 range). */
 export function matrix(v: FunctionArg, name: Bilingual): FunctionMatrix {
   if (Array.isArray(v)) return v.map((row) => (Array.isArray(row) ? row : [row]));
@@ -42,9 +49,8 @@ export function cells(m: FunctionMatrix): FunctionScalar[] {
 
 /** A required number (Colombian or plain notation). */
 export function requiredNumber(v: FunctionArg, name: Bilingual): number {
-  const s = scalar(v, name);
-  if (omitted(s)) invalid(`Falta «${name.es}».`, `“${name.en}” is missing.`);
-  const n = parseNumber(s as CellValue);
+  const s = requiredCell(v, name);
+  const n = parseNumber(s);
   if (n.kind !== 'ok') invalid(`«${name.es}» debe ser un número, no ${shown(s)}.`, `“${name.en}” must be a number, not ${shown(s)}.`);
   return n.value;
 }
@@ -72,9 +78,8 @@ export function percentPoints(values: readonly FunctionScalar[], name: Bilingual
 
 /** A required month as `YYYY-MM`. */
 export function requiredMonth(v: FunctionArg, name: Bilingual): string {
-  const s = scalar(v, name);
-  if (omitted(s)) invalid(`Falta «${name.es}».`, `“${name.en}” is missing.`);
-  const m = parseMonth(s as CellValue);
+  const s = requiredCell(v, name);
+  const m = parseMonth(s);
   if (m.kind !== 'ok')
     invalid(
       `«${name.es}»: no se reconoce el mes ${shown(s)}. Use 2025-02, febrero 2025 o una fecha del mes.`,

@@ -10,7 +10,7 @@ import type { Bilingual } from '../i18n';
 import type { CellValue } from '../workbook';
 import { businessDaysFunction, dueDateFunction, holidaysFunction } from '../pqrsd/functions';
 import { calendarDate, type CustomFunctionSpec, type FunctionArg } from './types';
-import { invalid, matrix, omitted, scalar } from './args';
+import { matrix, omitted, requiredCell } from './args';
 
 const p = (es: string, en: string): Bilingual => ({ es, en });
 const names = {
@@ -29,13 +29,6 @@ const closuresParam = {
   matrix: true,
   optional: true,
 };
-
-/** A required single-cell argument, as the core reads cells. */
-function requiredCell(v: FunctionArg, name: Bilingual): CellValue {
-  const s = scalar(v, name);
-  if (omitted(s)) invalid(`Falta «${name.es}».`, `“${name.en}” is missing.`);
-  return s as CellValue;
-}
 
 /** The optional closures range (omitted or blank: none). */
 function closuresOf(v: FunctionArg): CellValue[][] | null {

@@ -12,7 +12,7 @@ import { isConsistent, readReportedValue, reportedErrorPoints, resolveIndicator 
 import { normalizeName } from '../text';
 import type { CellValue } from '../workbook';
 import type { CustomFunctionSpec, FunctionArg } from './types';
-import { cells, invalid, matrix, notAvailable, omitted, optionalText, percentPoints, rangeWorkbook, requiredCount, requiredMonth, requiredNumber, scalar } from './args';
+import { cells, invalid, matrix, notAvailable, omitted, optionalText, percentPoints, rangeWorkbook, requiredCell, requiredCount, requiredMonth, requiredNumber, scalar } from './args';
 
 const p = (es: string, en: string): Bilingual => ({ es, en });
 const fraction = (points: number) => Number((points / 100).toPrecision(15));
@@ -246,11 +246,10 @@ export const checkPublished: CustomFunctionSpec = {
     const key = unitText === null ? 'porcentaje' : normalizeName(unitText);
     const unit: Unit | undefined = ['porcentaje', 'percent', '%'].includes(key) ? 'percent' : ['conteo', 'count'].includes(key) ? 'count' : undefined;
     if (!unit) invalid(`«unidad» debe ser «porcentaje» o «conteo», no «${unitText}».`, `“unit” must be «porcentaje» or «conteo», not “${unitText}”.`);
-    const value = scalar(published, names.published);
-    if (omitted(value)) invalid('Falta «publicada».', '“published” is missing.');
+    const value = requiredCell(published, names.published);
     let calc = requiredNumber(computed, names.computed);
     if (unit === 'percent') calc = percentPoints([calc], names.computed)[0]!;
-    const verdict = comparePublished(value as CellValue, calc, unit);
+    const verdict = comparePublished(value, calc, unit);
     if (!verdict) invalid(`«publicada» debe ser una cifra, no «${String(value)}».`, `“published” must be a figure, not “${String(value)}”.`);
     return verdict;
   },

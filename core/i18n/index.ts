@@ -35,6 +35,11 @@ export function formatChange(points: number, decimals = 1, locale: Locale = 'es'
   return points > 0 && Number(points.toFixed(decimals)) !== 0 ? `+${text}` : text;
 }
 
+/** `YYYY-MM-DD` → `dd/mm/yyyy`, as dates are written in Colombia (in both languages: the day first, as read). */
+export function formatDayFirst(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 const monthNames: Record<Locale, string[]> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

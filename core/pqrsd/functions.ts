@@ -5,7 +5,7 @@
  * Light on purpose (the calendar and the terms only): every custom-function call loads it.
  */
 import type { CellValue } from '../workbook';
-import type { Bilingual, Locale } from '../i18n';
+import { formatDayFirst, type Bilingual, type Locale } from '../i18n';
 import { displayRaw, isBlank, parseDate, parseEnum, parseNumber } from '../table/values';
 import { closest, normalizeName } from '../text';
 import { addBusinessDays, businessCalendar, businessDaysBetween, firstCalendarYear, lastCalendarYear, nationalHolidays, type BusinessCalendar } from '../calendar';
@@ -31,15 +31,13 @@ function fail(key: keyof typeof messages, value: string, extra: Bilingual = { es
   throw new FunctionInputError({ es: fill(messages[key].es) + extra.es, en: fill(messages[key].en) + extra.en });
 }
 
-/** `YYYY-MM-DD` → `dd/mm/yyyy`, as people write dates in Colombia. */
-const dayFirst = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A date argument (Excel serial, a Date whose UTC fields are the day, `dd/mm/aaaa` or ISO text) as `YYYY-MM-DD`. */
 function dateArg(v: CellValue): string {
   const parsed = parseDate(v);
   if (parsed.kind !== 'ok') fail('date', displayRaw(v));
   const year = Number(parsed.value.slice(0, 4));
-  if (year < firstCalendarYear || year > lastCalendarYear) fail('range', dayFirst(parsed.value));
+  if (year < firstCalendarYear || year > lastCalendarYear) fail('range', formatDayFirst(parsed.value));
   return parsed.value;
 }
 

@@ -10,7 +10,7 @@
 import type { RawWorkbook } from '../workbook';
 import { a1, parseA1 } from '../workbook';
 import { makeFinding, type Finding } from '../findings';
-import type { Locale } from '../i18n';
+import { formatDayFirst, type Locale } from '../i18n';
 import { normalizeName } from '../text';
 import { readTable, type Channel, type Located, type Table } from '../table';
 import { addBusinessDays, businessCalendar, businessDaysBetween, firstCalendarYear, lastCalendarYear, type BusinessCalendar } from '../calendar';
@@ -72,8 +72,6 @@ export interface PqrsdAnalysis {
   findings: Finding[];
 }
 
-/** `YYYY-MM-DD` → `dd/mm/yyyy`. */
-const dayFirst = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const inCalendar = (iso: string) => {
   const y = Number(iso.slice(0, 4));
@@ -192,13 +190,13 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
     // A date the holiday calendar does not cover (before 1984, after 4099) cannot be counted in business days.
     const outside = (['filed', 'extensionDate', 'transferDate'] as const).find((k) => v[k] && !inCalendar(v[k]!.value));
     if (outside) {
-      findings.push(makeFinding('invalid-date', { sheet, cell: v[outside]!.cell, params: { column: header(outside), value: dayFirst(v[outside]!.value) } }, locale));
+      findings.push(makeFinding('invalid-date', { sheet, cell: v[outside]!.cell, params: { column: header(outside), value: formatDayFirst(v[outside]!.value) } }, locale));
       excluded++;
       continue;
     }
     const filed = v.filed.value;
     const future = (located: Located<string>, column: ColumnKey, consequence: string) =>
-      findings.push(makeFinding('future-date', at(located, { column: header(column), date: dayFirst(located.value), cutoff: dayFirst(cutoff!), consequence }), locale));
+      findings.push(makeFinding('future-date', at(located, { column: header(column), date: formatDayFirst(located.value), cutoff: formatDayFirst(cutoff!), consequence }), locale));
     if (cutoff !== null && filed > cutoff) {
       future(v.filed, 'filed', es ? 'al corte no se había radicado y no se cuenta.' : 'it had not been filed at the cut-off and is not counted.');
       excluded++;
@@ -207,7 +205,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
 
     let answered: string | null = v.answered?.value ?? null;
     if (answered !== null && answered < filed) {
-      findings.push(makeFinding('response-before-filing', at(v.answered!, { answered: dayFirst(answered), filed: dayFirst(filed) }), locale));
+      findings.push(makeFinding('response-before-filing', at(v.answered!, { answered: formatDayFirst(answered), filed: formatDayFirst(filed) }), locale));
       excluded++;
       continue;
     }
@@ -238,7 +236,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
         if (cutoff !== null && extensionDate.value > cutoff) {
           future(extensionDate, 'extensionDate', es ? 'al corte la ampliación no cuenta.' : 'the extension does not count at the cut-off.');
         } else if (extensionDate.value > originalDue) {
-          findings.push(makeFinding('extension-late', at(extensionDate, { notified: dayFirst(extensionDate.value), due: dayFirst(originalDue) }), locale));
+          findings.push(makeFinding('extension-late', at(extensionDate, { notified: formatDayFirst(extensionDate.value), due: formatDayFirst(originalDue) }), locale));
         } else {
           extension = Math.min(days, term);
         }
@@ -255,7 +253,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
         transferred = false;
       } else {
         const days = businessDaysBetween(filed, date, calendar);
-        if (days > transferDays) findings.push(makeFinding('transfer-late', at(v.transferDate, { transferred: dayFirst(date), days, limit: transferDays }, { expected: transferDays, actual: days }), locale));
+        if (days > transferDays) findings.push(makeFinding('transfer-late', at(v.transferDate, { transferred: formatDayFirst(date), days, limit: transferDays }, { expected: transferDays, actual: days }), locale));
       }
     }
 

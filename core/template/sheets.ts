@@ -4,6 +4,8 @@
  */
 import type { ColumnSpec, SheetSpec } from '../table';
 import { pointTypeEnum } from '../table';
+import { accountabilitySheets } from '../accountability/sheets';
+import { pqrsdSheets } from '../pqrsd/sheets';
 
 const col = <const K extends string, const T extends ColumnSpec['type']>(c: ColumnSpec<K, T>) => c;
 
@@ -130,3 +132,10 @@ export const reportNotesSheet = {
 
 /** Optional sheets of the report's texts (deck.md), in template order after the service sheets. */
 export const reportTextSheets: readonly SheetSpec[] = [valueDeliveriesSheet, reportNotesSheet, glossarySheet];
+
+/**
+ * The template's sheets beyond the service report, in the order they follow it: accountability
+ * (self-diagnosis, levels, spaces), then PQRSD (requests, terms, closures). Every host passes this
+ * one list, so the `plantilla` command and the *insert template* entry write the same sheets.
+ */
+export const templateExtraSheets: readonly SheetSpec[] = [...accountabilitySheets, ...pqrsdSheets];

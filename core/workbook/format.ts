@@ -5,8 +5,12 @@
  */
 import type { FormatKind } from './index';
 
-/** Built-in `.xlsx` number-format ids that are dates or times (ECMA-376 §18.8.30), besides 14–22. */
-const builtInDateIds = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+/**
+ * Built-in `.xlsx` number-format ids that are dates or times (ECMA-376 §18.8.30): 14–22 and 45–47
+ * in every language; 27–36 and 50–58, whose codes depend on the East Asian UI language, are dates
+ * or times in all four of the standard's lists (zh-TW, zh-CN, ja-JP, ko-KR).
+ */
+const builtInDateIds = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
 /**
  * The kind of a number-format code: `General` → general, `@` → text, a `%` → percent, day, month,
@@ -35,7 +39,10 @@ export function formatKindOfCode(code: string | null | undefined): FormatKind | 
   return undefined;
 }
 
-/** The kind of a built-in `.xlsx` number-format id (0 General, 9–10 percent, 14–22 dates, 49 text). */
+/**
+ * The kind of a built-in `.xlsx` number-format id: 0 General; 1–8, 11–13, 37–44, 48 numbers and
+ * currencies; 9–10 percent; the dates and times above; 49 text (`@`). Other ids give no evidence.
+ */
 export function formatKindOfBuiltInId(id: number): FormatKind | undefined {
   if (id === 0) return 'general';
   if (id === 9 || id === 10) return 'percent';

@@ -9,6 +9,7 @@
  * Plain TypeScript without Node: the Chromium test bundles it into its office.js test double.
  */
 import type { ExcelContextLike, ExcelHost } from '../../addin/excel/office-api';
+import { a1Range, columnIndex } from '../../core/workbook';
 
 export const FAKE_PAYLOAD_LIMIT = 5_000_000;
 export const FAKE_CELL_LIMIT = 5_000_000;
@@ -102,25 +103,8 @@ export interface Rect {
 }
 
 
-function letters(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-function colIndex(l: string): number {
-  let n = 0;
-  for (const ch of l.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 export function rectAddress(r: Rect): string {
-  const a = `${letters(r.left)}${r.top + 1}`;
-  const b = `${letters(r.right)}${r.bottom + 1}`;
-  return a === b ? a : `${a}:${b}`;
+  return a1Range(r.top, r.left, r.bottom, r.right);
 }
 
 /** `A1`, `A1:B2`, `C:C`, `3:3`, `$A$1` → a rectangle (0-based, inclusive). */
@@ -129,9 +113,9 @@ export function parseRect(address: string): Rect {
   const [a, b = a] = local.split(':');
   const part = (p: string, end: boolean) => {
     let m = /^([A-Za-z]{1,3})(\d+)$/.exec(p);
-    if (m) return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
+    if (m) return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
     m = /^([A-Za-z]{1,3})$/.exec(p);
-    if (m) return { row: end ? MAX_ROWS - 1 : 0, col: colIndex(m[1]) };
+    if (m) return { row: end ? MAX_ROWS - 1 : 0, col: columnIndex(m[1]) };
     m = /^(\d+)$/.exec(p);
     if (m) return { row: Number(m[1]) - 1, col: end ? MAX_COLS - 1 : 0 };
     throw fakeError('InvalidArgument', `bad address ${address}`);

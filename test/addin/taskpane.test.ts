@@ -21,7 +21,8 @@ import { fakeBookFromXlsx } from './xlsx-fake';
 
 const root = path.join(__dirname, '..', '..');
 const example = path.join(root, 'examples', 'ejemplo-anm-2025.xlsx');
-const screenshot = path.join(root, 'docs', 'excel-panel.png');
+// Written under dist/ so a test run never changes a tracked file; scripts/render-docs.mjs copies it to docs/.
+const screenshot = path.join(root, 'dist', 'screenshots', 'excel-panel.png');
 const canRun = requireCommands(['chromium'], 'Prueba del panel de Excel en Chromium');
 const maybe = canRun ? describe : describe.skip;
 
@@ -89,7 +90,7 @@ maybe('the Excel task pane in Chromium', () => {
     const summary = await page.locator('.cc-summary').innerText();
     expect(summary).toMatch(/Resumen: Revisar consistencia/);
     // The Sede Central share published as 78 % (checks.md's worked example) is one of the errors.
-    const finding = page.locator('.cc-error .cc-finding', { hasText: '78' }).first();
+    const finding = page.locator('.cc-severity-error .cc-finding', { hasText: '78' }).first();
     const where = await finding.getAttribute('data-cell');
     expect(where).toMatch(/^Reportado!/);
     await finding.click();

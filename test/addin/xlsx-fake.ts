@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { plainValue } from '../support/exceljs-reading';
 import { sheetXml } from '../cli/xlsx-helpers';
-import { fillRgb, themePalette } from './exceljs-fills';
+import { colorRgb, patternFillRgb, themePalette } from '../../cli/xlsx/writer/styles';
 import { parseRect, newSheet, type FakeBook, type FakeCell, type FakeValue } from './fake-excel';
 
 /** Excel serial of a date whose UTC fields are the calendar date (1900 system). */
@@ -17,6 +17,23 @@ export function officeValue(v: ExcelJS.CellValue | undefined): FakeValue | undef
   return plain as FakeValue;
 }
 
+/** The theme palette of a workbook read by exceljs, read from its `theme1.xml` by the writer's code. */
+function bookTheme(book: ExcelJS.Workbook): string[] {
+  return themePalette((book as unknown as { _themes?: Record<string, string> })._themes?.theme1 ?? null);
+}
+
+/** An exceljs colour in SpreadsheetML's attributes (`argb` is the XML's `rgb`). */
+function colorOf(color: (Partial<ExcelJS.Color> & { indexed?: number; tint?: number }) | undefined, theme: readonly string[]): string | null {
+  return color ? colorRgb({ rgb: color.argb, theme: color.theme, indexed: color.indexed, tint: color.tint }, theme) : null;
+}
+
+/** A cell fill read by exceljs as the `RRGGBB` it shows (the writer's rules), or null for no fill. */
+function fillRgb(fill: ExcelJS.Fill | undefined, theme: readonly string[]): string | null {
+  if (!fill) return null;
+  if (fill.type === 'pattern') return patternFillRgb(fill.pattern, () => colorOf(fill.fgColor, theme), () => colorOf(fill.bgColor, theme));
+  return colorOf(fill.stops?.[0]?.color, theme);
+}
+
 function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
   if (note === undefined || note === null) return undefined;
   if (typeof note === 'string') return note;
@@ -27,7 +44,7 @@ function noteText(note: ExcelJS.Cell['note'] | undefined): string | undefined {
 export async function fakeBookFromXlsx(data: Buffer): Promise<FakeBook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as unknown as ExcelJS.Buffer);
-  const theme = themePalette(book);
+  const theme = bookTheme(book);
   return {
     dateSystem: book.properties?.date1904 ? '1904' : '1900',
     selection: null,
@@ -83,7 +100,7 @@ export interface CliSheet {
 export async function readCliResult(data: Buffer): Promise<Map<string, CliSheet>> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as unknown as ExcelJS.Buffer);
-  const theme = themePalette(book);
+  const theme = bookTheme(book);
   const zip = await JSZip.loadAsync(data);
   const out = new Map<string, CliSheet>();
   for (const ws of book.worksheets) {

@@ -9,6 +9,7 @@
  * instant of their wall-clock time in the spreadsheet's time zone.
  */
 import type * as G from '../../apps-script/google';
+import { a1Range } from '../../core/workbook';
 
 type Blob = GoogleAppsScript.Base.Blob;
 
@@ -186,14 +187,8 @@ export class FakeRange implements G.Range {
     this.sheet.book.tick(this.sheet.book.cost.callMs, cells);
   }
   a1(): string {
-    const letters = (c: number) => {
-      let s = '';
-      for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-      return s;
-    };
-    const start = `${letters(this.col)}${this.row}`;
-    const end = `${letters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
-    return start === end ? start : `${start}:${end}`;
+    // Sheets' rows and columns count from 1; the core's A1 helpers from 0.
+    return a1Range(this.row - 1, this.col - 1, this.row + this.rows - 2, this.col + this.cols - 2);
   }
   getRow() {
     return this.row;

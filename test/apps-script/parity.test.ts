@@ -16,6 +16,7 @@ import { presentationsSheetName } from '../../apps-script/presentations';
 import { menuEntries } from '../../core/actions/menu';
 import { actions } from '../../core/actions';
 import { marksSheetName } from '../../core/checks';
+import { a1 } from '../../core/workbook';
 import { accountabilitySheets } from '../../core/accountability';
 import { FakeGoogle, FakeUtilities, CallLog, type FakeSheet } from './fakes';
 import { fakeWithWorkbook, readXlsx } from './load';
@@ -113,9 +114,7 @@ function fakeMarks(google: FakeGoogle, sheets: readonly string[]): Map<string, {
     const sheet = google.spreadsheet.sheet(name);
     for (const [r, c, cell] of sheet.entries()) {
       if (!cell.background && !cell.note) continue;
-      let letters = '';
-      for (let n = c; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      out.set(`${name}!${letters}${r}`, { fill: cell.background ? cell.background.slice(1).toUpperCase() : null, note: cell.note || null });
+      out.set(`${name}!${a1(r - 1, c - 1)}`, { fill: cell.background ? cell.background.slice(1).toUpperCase() : null, note: cell.note || null });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * panel with the Google bridge) with a double of `google.script.run` that carries JSON to the built
  * Code.js, loaded in `node:vm` over the Sheets fake holding the example workbook. Run an action, see
  * the findings, click one and the cell is selected in the spreadsheet. A screenshot of the sidebar
- * is saved to dist/screenshots/ (copied by hand to docs/ for the README).
+ * is saved to dist/screenshots/ (scripts/render-docs.mjs copies it to docs/ for the README).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -161,8 +161,8 @@ run('the sidebar in Chromium, over the example workbook', () => {
       Object.defineProperty(input, 'value', { get: () => '2025-13', configurable: true });
     });
     await page.locator('.cc-action[data-entry="deck"]').click();
-    await page.locator('[role=alert].cc-error').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await page.locator('[role=alert].cc-error').textContent()).toBe('El mes debe tener la forma AAAA-MM (por ejemplo 2025-02), no «2025-13».');
+    await page.locator('[role=alert].cc-alert').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('[role=alert].cc-alert').textContent()).toBe('El mes debe tener la forma AAAA-MM (por ejemplo 2025-02), no «2025-13».');
     expect(google.spreadsheet.sheets.map((s) => s.name)).toEqual(before);
   });
 });

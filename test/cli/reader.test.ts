@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readWorkbookBytes, UnusableInputError } from '../../cli/xlsx';
-import { formatCodeKind } from '../../cli/xlsx/reader';
 import type { RawWorkbook } from '../../core/workbook';
 import { minimalWorkbook, worksheetXml, zipParts, type ZipPart } from '../support/zip';
 
@@ -205,24 +204,6 @@ describe('the package as the format defines it', () => {
     expect(kinds(wb)[0]).toEqual(['general', 'percent', 'date', 'text', 'number', 'date', 'number', 'percent', undefined]);
     expect(wb.sheets[0].formatOf!(5, 11)).toBe('percent'); // an empty cell of a %-formatted column
     expect(wb.sheets[0].formatOf!(5, 20)).toBe('general');
-  });
-
-  it.each([
-    ['General', 'general'],
-    ['0', 'number'],
-    ['#,##0.00 "COP"', 'number'],
-    ['0.0%', 'percent'],
-    ['[Red]0%;[Blue]-0%', 'percent'],
-    ['d/m/yyyy', 'date'],
-    ['[h]:mm:ss', 'date'],
-    ['h:mm AM/PM', 'date'],
-    ['mmm-yy', 'date'],
-    ['@', 'text'],
-    ['"Día "0', 'number'],
-    ['0.00E+00', 'number'],
-    ['\\d0', 'number'],
-  ] as const)('format code %s is %s', (code, kind) => {
-    expect(formatCodeKind(code)).toBe(kind);
   });
 });
 

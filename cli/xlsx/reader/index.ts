@@ -21,7 +21,6 @@ import { CellError, maxColumns, maxRows, SheetScanner, type SheetContent } from 
 import { readStructure, type WorkbookStructure } from './structure';
 import { readStyleKinds } from './styles';
 
-export { formatCodeKind } from './styles';
 export { packageLimits } from './package';
 
 export interface ReadOptions {

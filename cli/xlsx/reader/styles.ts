@@ -1,9 +1,10 @@
 /**
  * Number formats → the port's `FormatKind` (ECMA-376 Part 1, §18.8.30 built-in formats and
  * §18.8.31 format codes): which cells hold a percentage as a fraction, a serial date, text typed
- * with `@`, or a plain number.
+ * with `@`, or a plain number. The classifying is core/workbook/format.ts's, shared with the
+ * Excel and Sheets hosts; this file only finds each cell style's format in `styles.xml`.
  */
-import type { FormatKind } from '../../../core/workbook';
+import { formatKindOfBuiltInId, formatKindOfCode, type FormatKind } from '../../../core/workbook';
 import type { ZipPackage } from './package';
 import { attribute, childOf, childrenOf, ns, parseXml } from './xml';
 
@@ -11,52 +12,6 @@ import { attribute, childOf, childrenOf, ns, parseXml } from './xml';
 export const kindCodes: readonly (FormatKind | undefined)[] = [undefined, 'general', 'number', 'percent', 'date', 'text', undefined];
 export const unknownKindCode = 6;
 export const kindCode: Record<FormatKind, number> = { general: 1, number: 2, percent: 3, date: 4, text: 5 };
-
-/**
- * Built-in format ids (not written in styles.xml): 0 General; 1–8, 37–44, 48 numbers and
- * currencies; 9–10 percent; 11–13 scientific and fractions; 14–22 and 45–47 dates and times;
- * 27–36 and 50–58 the East Asian date formats; 49 text (`@`). Other ids give no evidence.
- */
-function builtInKind(id: number): FormatKind | undefined {
-  if (id === 0) return 'general';
-  if (id === 9 || id === 10) return 'percent';
-  if (id === 49) return 'text';
-  if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58)) return 'date';
-  if ((id >= 1 && id <= 8) || (id >= 11 && id <= 13) || (id >= 37 && id <= 44) || id === 48) return 'number';
-  return undefined;
-}
-
-/**
- * The kind of a custom format code, judged on its first section (the one positive numbers use):
- * literal text (`"…"`, `\x`), spacing (`_x`), fills (`*x`), colours, conditions and locales in
- * brackets are ignored, except the elapsed-time brackets `[h]`, `[m]`, `[s]`, which are times.
- */
-export function formatCodeKind(code: string): FormatKind {
-  let first = '';
-  let quoted = false;
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i];
-    if (quoted) {
-      if (ch === '"') quoted = false;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === '\\' || ch === '_' || ch === '*') i++;
-    else if (ch === ';') break;
-    else if (ch === '[') {
-      const end = code.indexOf(']', i);
-      const inner = code.slice(i + 1, end < 0 ? code.length : end).toLowerCase();
-      if (/^(h+|m+|s+)$/.test(inner)) first += 'h';
-      i = end < 0 ? code.length : end;
-    } else first += ch;
-  }
-  const s = first.toLowerCase().replace(/general/g, '');
-  if (s.includes('@')) return 'text';
-  if (/[ymdhs]/.test(s)) return 'date';
-  if (s.includes('%')) return 'percent';
-  if (/[0#?]/.test(s)) return 'number';
-  return 'general';
-}
 
 /** The kind code of each cell style (`s` attribute → `cellXfs` entry), from the styles part. */
 export function readStyleKinds(pkg: ZipPackage, stylesPart: string | null): Uint8Array {
@@ -72,7 +27,8 @@ export function readStyleKinds(pkg: ZipPackage, stylesPart: string | null): Uint
   xfs.forEach((xf, i) => {
     const id = Number(attribute(xf, 'numFmtId') ?? 0);
     const code = custom.get(id);
-    const kind = code !== undefined ? formatCodeKind(code) : builtInKind(id);
+    // A code written in the part wins over a built-in id's implied one; the core classifies both, as for every host.
+    const kind = code !== undefined ? formatKindOfCode(code) : formatKindOfBuiltInId(id);
     kinds[i] = kind ? kindCode[kind] : unknownKindCode;
   });
   return kinds;

@@ -5,7 +5,8 @@
  * same VML) stays as written.
  */
 import { applySplices, cellText, isSelfClosing, prefixOf, qualified, scanXml, unescapeCellText, xmlEscape, type Splice, type XmlElement } from './xml';
-import { columnLetters, parseCellRef } from './worksheet';
+import { parseCellRef } from './worksheet';
+import { columnLetters } from '../../../core/workbook';
 
 /** The author the tool writes its notes as. */
 export const noteAuthor = 'Cuentas Claras';

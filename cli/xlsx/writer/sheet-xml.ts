@@ -9,7 +9,8 @@ import { writtenValue, serialDate } from './cells';
 import { resolveChart, type ResolvedChart } from './charts';
 import type { CellLook, Styles } from './styles';
 import { cellText, xmlEscape } from './xml';
-import { columnLetters, parseCellRef } from './worksheet';
+import { parseCellRef } from './worksheet';
+import { columnLetters } from '../../../core/workbook';
 
 /** One cell as written. */
 export interface WrittenCell {

@@ -53,6 +53,38 @@ export function applyTint(rgb: string, tint: number): string {
   return [r1, g1, b1].map((v) => Math.round((v + m) * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
+/** A SpreadsheetML colour (`CT_Color`'s attributes, §18.8.3): `rgb` (ARGB), `theme` or `indexed`, with an optional `tint`. */
+export interface ColorAttributes {
+  rgb?: string;
+  theme?: string | number;
+  indexed?: string | number;
+  tint?: string | number;
+}
+
+/**
+ * The `RRGGBB` a colour shows, or null when it names none: its ARGB, else its theme slot, else its
+ * legacy palette entry (the workbook's own `indexedColors`, else the default one), tinted.
+ */
+export function colorRgb(a: ColorAttributes, theme: readonly string[], indexedPalette: readonly string[] = defaultIndexedPalette): string | null {
+  let rgb: string | null = null;
+  if (typeof a.rgb === 'string' && /^[0-9A-Fa-f]{6,8}$/.test(a.rgb)) rgb = a.rgb.slice(-6).toUpperCase();
+  else if (a.theme !== undefined) rgb = theme[Number(a.theme)] ?? null;
+  else if (a.indexed !== undefined) rgb = indexedPalette[Number(a.indexed)] ?? null;
+  const tint = Number(a.tint ?? 0);
+  return rgb && tint ? applyTint(rgb, tint) : rgb;
+}
+
+/**
+ * The `RRGGBB` a pattern fill shows, or null for none: `none` shows nothing; otherwise its
+ * foreground colour, and a non-solid pattern without one shows its background.
+ */
+export function patternFillRgb(patternType: string, fg: () => string | null, bg: () => string | null): string | null {
+  if (patternType === 'none') return null;
+  const front = fg();
+  if (front || patternType === 'solid') return front;
+  return bg();
+}
+
 /** How an output cell looks; each distinct look is one appended `xf`. */
 export interface CellLook {
   /** A number format code (`[$-240A]#,##0`), or undefined for General. */
@@ -140,14 +172,7 @@ export class Styles {
 
   /** The RGB a colour element shows, or null. */
   private colorRgb(el: XmlElement | undefined): string | null {
-    if (!el) return null;
-    const a = el.attrs;
-    let rgb: string | null = null;
-    if (a.rgb && /^[0-9A-Fa-f]{6,8}$/.test(a.rgb)) rgb = a.rgb.slice(-6).toUpperCase();
-    else if (a.theme !== undefined) rgb = this.theme[Number(a.theme)] ?? null;
-    else if (a.indexed !== undefined) rgb = this.indexedPalette[Number(a.indexed)] ?? null;
-    const tint = Number(a.tint ?? 0);
-    return rgb && tint ? applyTint(rgb, tint) : rgb;
+    return el ? colorRgb(el.attrs, this.theme, this.indexedPalette) : null;
   }
 
   /** The `RRGGBB` a fill (its XML) shows, or null for no fill; a gradient counts as its first colour. */
@@ -158,9 +183,8 @@ export class Styles {
       const type = pattern.attrs.patternType ?? 'none';
       if (type === 'none') return null;
       const pi = els.indexOf(pattern);
-      const fg = this.colorRgb(els.find((e) => e.parent === pi && e.local === 'fgColor'));
-      if (fg || type === 'solid') return fg;
-      return this.colorRgb(els.find((e) => e.parent === pi && e.local === 'bgColor'));
+      const color = (local: string) => this.colorRgb(els.find((e) => e.parent === pi && e.local === local));
+      return patternFillRgb(type, () => color('fgColor'), () => color('bgColor'));
     }
     const gradient = els.find((e) => e.local === 'gradientFill');
     if (gradient) {

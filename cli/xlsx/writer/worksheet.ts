@@ -7,6 +7,7 @@
  */
 import { applySplices, prefixOf, qualified, scanXml, setAttributes, type Splice, type XmlElement } from './xml';
 import { transitionalRel, strictRel } from './opc';
+import { columnIndex, columnLetters } from '../../../core/workbook';
 
 /** CT_Worksheet's child order (ECMA-376 §18.3.1.99): a new child goes before the first that must follow it. */
 export const worksheetOrder = [
@@ -18,23 +19,6 @@ export const worksheetOrder = [
   'extLst',
 ];
 
-/** 0-based column of A1 letters. */
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** 0-based row and column of an A1 reference (`$` allowed), or null. */
 export function parseCellRef(ref: string): { row: number; col: number } | null {
