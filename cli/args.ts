@@ -24,7 +24,23 @@ export interface CliArgs {
   groupShort?: string;
 }
 
-export type ParseResult = { ok: true; args: CliArgs } | { ok: false; message: string } | { ok: 'help' } | { ok: 'version' };
+export type ParseResult = { ok: true; args: CliArgs } | { ok: false; message: string; english: string } | { ok: 'help' } | { ok: 'version' };
+
+const fail = (message: string, english: string): ParseResult => ({ ok: false, message, english });
+
+/**
+ * The language `--idioma` asks for, read before (and whatever) the rest of the line parses, so the
+ * command line's own errors can be in English; Spanish when absent or unreadable.
+ */
+export function requestedLocale(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const written = a.toLowerCase();
+    const value = written.startsWith('--idioma=') ? a.slice('--idioma='.length) : written === '--idioma' ? argv[i + 1] : undefined;
+    if (value !== undefined && normalizeName(value) === 'en') return 'en';
+  }
+  return 'es';
+}
 
 export const commands = ['indicadores', 'revisar', 'diapositivas', 'autodiagnostico', 'espacios', 'pqrsd', 'todo', 'plantilla'] as const;
 
@@ -45,40 +61,40 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       if (flags.has(name)) options.set(name, 'true');
       else if (valued.has(name)) {
         let value = inline ?? argv[++i];
-        if (value === undefined || value.startsWith('--')) return { ok: false, message: `Falta el valor de la opción ${name}.` };
+        if (value === undefined || value.startsWith('--')) return fail(`Falta el valor de la opción ${name}.`, `The option ${name} needs a value.`);
         // `--mes febrero 2025` and `--mes febrero de 2025` arrive as several words.
         if (name === '--mes' && inline === undefined) {
           for (let extra = 1; extra <= 2 && parseMonth(value).kind !== 'ok' && /^(de|del|\d{2}|\d{4})$/i.test(argv[i + 1] ?? ''); extra++) value = `${value} ${argv[++i]}`;
         }
         options.set(name, value);
-      } else return { ok: false, message: `Opción desconocida: ${written}. Use --help para ver las opciones.` };
+      } else return fail(`Opción desconocida: ${written}. Use --help para ver las opciones.`, `Unknown option: ${written}. Use --help to see the options.`);
     } else positional.push(a);
   }
   const [writtenCommand, file, ...rest] = positional;
   const command = writtenCommand === undefined ? undefined : normalizeName(writtenCommand);
   if (command === undefined || !(commands as readonly string[]).includes(command)) {
-    return { ok: false, message: `Comando desconocido: «${writtenCommand ?? ''}». Comandos: ${commands.join(', ')}.` };
+    return fail(`Comando desconocido: «${writtenCommand ?? ''}». Comandos: ${commands.join(', ')}.`, `Unknown command: “${writtenCommand ?? ''}”. Commands: ${commands.join(', ')}.`);
   }
-  if (!file) return { ok: false, message: `Falta el archivo: cuentas-claras ${command} <libro.xlsx>.` };
-  if (rest.length) return { ok: false, message: `Argumento de más: «${rest[0]}».` };
+  if (!file) return fail(`Falta el archivo: cuentas-claras ${command} <libro.xlsx>.`, `The workbook is missing: cuentas-claras ${command} <workbook.xlsx>.`);
+  if (rest.length) return fail(`Argumento de más: «${rest[0]}».`, `One argument too many: “${rest[0]}”.`);
   let month = options.get('--mes');
   if (month !== undefined) {
     const parsed = parseMonth(month, { years: defaultYearWindow });
-    if (parsed.kind !== 'ok') return { ok: false, message: `--mes debe ser un mes como 2025-02, 02/2025 o «febrero 2025», no «${month}».` };
+    if (parsed.kind !== 'ok') return fail(`--mes debe ser un mes como 2025-02, 02/2025 o «febrero 2025», no «${month}».`, `--mes must be a month such as 2025-02, 02/2025 or “febrero 2025”, not “${month}”.`);
     month = parsed.value;
   }
   const cutoffText = options.get('--fecha-corte');
   const cutoff = cutoffText === undefined ? undefined : isoDateOf(cutoffText.trim());
-  if (cutoff === null) return { ok: false, message: `--fecha-corte debe ser una fecha válida AAAA-MM-DD o DD/MM/AAAA (por ejemplo 2021-10-31 o 31/10/2021), no «${cutoffText}».` };
+  if (cutoff === null) return fail(`--fecha-corte debe ser una fecha válida AAAA-MM-DD o DD/MM/AAAA (por ejemplo 2021-10-31 o 31/10/2021), no «${cutoffText}».`, `--fecha-corte must be a valid date YYYY-MM-DD or DD/MM/YYYY (for example 2021-10-31 or 31/10/2021), not “${cutoffText}”.`);
   // Values are case-insensitive (`--regla-total ETAPAS`, `--idioma EN`).
   const totalRuleText = options.get('--regla-total');
   const totalRule = totalRuleText === undefined ? undefined : normalizeName(totalRuleText);
-  if (totalRule !== undefined && totalRule !== 'actividades' && totalRule !== 'etapas') return { ok: false, message: `--regla-total debe ser «actividades» o «etapas», no «${totalRuleText}».` };
+  if (totalRule !== undefined && totalRule !== 'actividades' && totalRule !== 'etapas') return fail(`--regla-total debe ser «actividades» o «etapas», no «${totalRuleText}».`, `--regla-total must be “actividades” or “etapas”, not “${totalRuleText}”.`);
   const localeText = options.get('--idioma');
   const locale = localeText === undefined ? undefined : normalizeName(localeText);
-  if (locale !== undefined && locale !== 'es' && locale !== 'en') return { ok: false, message: `--idioma debe ser «es» o «en», no «${localeText}».` };
+  if (locale !== undefined && locale !== 'es' && locale !== 'en') return fail(`--idioma debe ser «es» o «en», no «${localeText}».`, `--idioma must be “es” or “en”, not “${localeText}”.`);
   for (const name of ['--entidad', '--sigla', '--grupo', '--sigla-grupo']) {
-    if (options.has(name) && !options.get(name)!.trim()) return { ok: false, message: `${name} no puede estar vacío.` };
+    if (options.has(name) && !options.get(name)!.trim()) return fail(`${name} no puede estar vacío.`, `${name} cannot be empty.`);
   }
   return {
     ok: true,
@@ -121,7 +137,7 @@ Comandos:
   espacios         línea base de espacios de rendición de cuentas → hoja Línea base espacios, <base>-espacios.json
   pqrsd            vencimientos de PQRSD en días hábiles → hoja Resultado PQRSD, <base>-pqrsd.json
   todo             todo lo anterior
-  plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx> [--ejemplo]
+  plantilla        escribe una plantilla vacía: cuentas-claras plantilla <archivo.xlsx> [--ejemplo] [--entidad … --sigla …]
 
 Opciones:
   --out DIR                          carpeta de salida (por omisión ./salida)

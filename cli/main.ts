@@ -2,7 +2,7 @@
  * The `cuentas-claras` command: runs the core's actions on a .xlsx workbook and writes the result
  * workbook, the JSON files and the deck into the output folder. The input file is never modified.
  */
-import { parseArgs, usage } from './args';
+import { parseArgs, requestedLocale, usage } from './args';
 import { runCommandOnFile } from './run';
 import packageJson from '../package.json';
 
@@ -10,6 +10,8 @@ import packageJson from '../package.json';
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   if (io === processIo) endQuietlyOnClosedPipe();
   const parsed = parseArgs(argv);
+  // The command line's own errors follow --idioma when it can be read (Spanish otherwise).
+  const english = requestedLocale(argv) === 'en';
   if (argv.length === 0) {
     io.err('cuentas-claras: falta el comando. Use cuentas-claras --help para ver el uso.');
     return 2;
@@ -23,19 +25,24 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return 0;
   }
   if (parsed.ok === false) {
-    io.err(`cuentas-claras: ${parsed.message}`);
+    io.err(`cuentas-claras: ${english ? parsed.english : parsed.message}`);
     return 2;
   }
   try {
     return await runCommandOnFile(parsed.args, io);
   } catch (error) {
     if (isUnusableInput(error)) {
-      io.err(`cuentas-claras: ${(error as Error).message}`);
+      const e = error as Error & { english?: string };
+      io.err(`cuentas-claras: ${english && e.english ? e.english : e.message}`);
       return 2;
     }
     // A bug or a host failure: one line, no stack trace (set CUENTAS_CLARAS_DEBUG=1 to see it).
     if (process.env.CUENTAS_CLARAS_DEBUG) io.err(String((error as Error)?.stack ?? error));
-    io.err(`cuentas-claras: error interno inesperado (${oneLine(error)}). No se escribió ningún archivo incompleto.`);
+    io.err(
+      english
+        ? `cuentas-claras: unexpected internal error (${oneLine(error)}). No incomplete file was written.`
+        : `cuentas-claras: error interno inesperado (${oneLine(error)}). No se escribió ningún archivo incompleto.`,
+    );
     return 3;
   }
 }

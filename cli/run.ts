@@ -5,7 +5,8 @@ import type { Io } from './main';
 import { overridesOf, type CliArgs } from './args';
 import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
-import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, UnusableInputError } from './xlsx';
+import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, OutputWriteError, UnusableInputError } from './xlsx';
+import { writeFailures } from './xlsx/writer/atomic';
 import { renderDeck } from '../renderers/pptx';
 import { serviceExampleSheets } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
@@ -21,13 +22,25 @@ const exampleSheets = [...reportExampleSheets, ...serviceExampleSheets, ...accou
 /** Runs one parsed command; resolves to the exit code. Throws UnusableInputError for exit 2. */
 export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   if (args.command === 'plantilla') {
-    if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`);
+    // The template is an Excel workbook: another extension would hide what the file is.
+    if (!/\.xlsx$/i.test(args.file)) {
+      throw new UnusableInputError(
+        `«${args.file}» no termina en .xlsx; la plantilla es un libro de Excel: use un nombre como plantilla.xlsx.`,
+        `“${args.file}” does not end in .xlsx; the template is an Excel workbook: use a name such as template.xlsx.`,
+      );
+    }
+    if (fs.existsSync(args.file)) throw new UnusableInputError(`«${args.file}» ya existe; la plantilla no lo sobrescribe. Elija otro nombre.`, `“${args.file}” already exists; the template does not overwrite it. Choose another name.`);
     const locale = args.locale ?? 'es';
-    await writeTemplate(args.file, locale, templateExtraSheets, { examples: args.examples ? exampleSheets : undefined });
+    // --entidad/--sigla/--grupo/--sigla-grupo fill the template's Configuración (default: ANM's, the first user).
+    const given = { entity: args.entity, entityShort: args.entityShort, group: args.group, groupShort: args.groupShort };
+    const names = Object.values(given).some((v) => v !== undefined) ? Object.fromEntries(Object.entries(given).map(([k, v]) => [k, v ?? null])) : undefined;
+    await writeTemplate(args.file, locale, templateExtraSheets, { examples: args.examples ? exampleSheets : undefined, names });
     io.out(locale === 'es' ? `Plantilla escrita en ${args.file}.` : `Template written to ${args.file}.`);
     return 0;
   }
 
+  // A file where the output folder should be fails before any work is done.
+  checkOutputFolder(args.out);
   const timings: RunTimings = { read: 0, compute: 0, write: 0 };
   // The run's language is known once Configuración is read; progress before that uses the option's.
   let locale: Locale = args.locale ?? 'es';
@@ -59,7 +72,7 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   const writeStart = performance.now();
 
   const base = baseName(args.file);
-  fs.mkdirSync(args.out, { recursive: true });
+  makeOutputFolder(args.out);
   const written: string[] = [];
 
   // Result workbook: the input's package plus the output sheets and marks (`.xlsm` stays `.xlsm`).
@@ -98,6 +111,60 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
   }
   const errors = countBySeverity(findings).error;
   return args.strict && errors > 0 ? 1 : 0;
+}
+
+/**
+ * Refuses an output path that is a file (or lies under one): `OutputWriteError`, exit 2, naming
+ * the file. A path that does not exist yet is fine (it is created when writing).
+ */
+export function checkOutputFolder(out: string): void {
+  const blocking = fileInTheWay(out);
+  if (blocking === null) return;
+  if (path.resolve(blocking) === path.resolve(out)) {
+    throw new OutputWriteError(
+      `--out «${out}» es un archivo, no una carpeta; indique una carpeta de salida (se crea si no existe).`,
+      `--out “${out}” is a file, not a folder; give an output folder (it is created if missing).`,
+    );
+  }
+  throw new OutputWriteError(
+    `--out «${out}» no es una carpeta posible: «${blocking}» es un archivo, no una carpeta.`,
+    `--out “${out}” cannot be a folder: “${blocking}” is a file, not a folder.`,
+  );
+}
+
+/** The first existing path on the way to `dir` (itself included) that is not a folder; null when none. */
+function fileInTheWay(dir: string): string | null {
+  const resolved = path.resolve(dir);
+  const parts: string[] = [];
+  for (let p = resolved; ; p = path.dirname(p)) {
+    parts.unshift(p);
+    if (path.dirname(p) === p) break;
+  }
+  for (const p of parts) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      return null; // missing from here on: mkdir creates it
+    }
+    if (!stat.isDirectory()) return p === resolved ? dir : path.relative(process.cwd(), p) || p;
+  }
+  return null;
+}
+
+/** Creates the output folder; a failure is one clear line (`OutputWriteError`), never an internal error. */
+function makeOutputFolder(out: string): void {
+  try {
+    fs.mkdirSync(out, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') checkOutputFolder(out);
+    const reason = code ? writeFailures[code] : undefined;
+    throw new OutputWriteError(
+      `No se pudo crear la carpeta de salida «${out}»: ${reason?.es ?? code ?? String(e)}.`,
+      `Could not create the output folder “${out}”: ${reason?.en ?? code ?? String(e)}.`,
+    );
+  }
 }
 
 /**

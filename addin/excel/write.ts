@@ -5,7 +5,7 @@
  * charts, and the reversible marks (fills and notes) on input cells. Strings are always written as
  * text (`@`), so a user's `=…` is never a formula and `2025-02` never becomes a date.
  */
-import { cellObject, chartFormatCode, hostValue, numberFormatCode, numberFormatCodes, type CellMark, type ChartKind, type OutputSheet } from '../../core/output';
+import { cellObject, chartFormatCode, hostValue, inLocale, numberFormatCode, numberFormatCodes, type CellMark, type ChartKind, type OutputSheet } from '../../core/output';
 import { a1, a1Range, columnLetters, parseA1, type DateSystem } from '../../core/workbook';
 import { excelSerial } from '../../core/accountability';
 import type { CellState } from '../../core/checks';
@@ -120,7 +120,7 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
       const value = cellValue(raw, dateSystem);
       const columnFormat = r >= headerRows ? sheet.columnFormats?.[c] : undefined;
       values[c] = value;
-      formats[c] = typeof value === 'string' ? '@' : object.format ? numberFormatCode(object.format, object.decimals) : columnFormat ? numberFormatCodes[columnFormat] : 'General';
+      formats[c] = typeof value === 'string' ? '@' : object.format ? numberFormatCode(object.format, object.decimals, sheet.locale) : columnFormat ? inLocale(numberFormatCodes[columnFormat], sheet.locale) : 'General';
       if (object.bold) bold.push({ row: r, col: c });
       if (object.wrap) wrapped.push({ row: r, col: c });
       if (object.fill) fills.set(object.fill, [...(fills.get(object.fill) ?? []), { row: r, col: c }]);
@@ -140,7 +140,7 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
     if (!format) continue;
     const letters = columnLetters(Number(c));
     await budget.reserve(80);
-    ws.getRange(`${letters}${headerRows + 1}:${letters}1048576`).numberFormat = [[numberFormatCodes[format]]];
+    ws.getRange(`${letters}${headerRows + 1}:${letters}1048576`).numberFormat = [[inLocale(numberFormatCodes[format], sheet.locale)]];
   }
 
   for (const address of areaAddresses(bold)) {
@@ -213,10 +213,10 @@ async function writeSheet(target: WriteTarget, ws: WorksheetLike, sheet: OutputS
     if (legend) chart.legend.position = spec.kind === 'pie' ? 'Right' : 'Bottom';
     if (spec.dataLabels) {
       chart.dataLabels.showValue = true;
-      if (spec.format) chart.dataLabels.numberFormat = chartFormatCode(spec.format, spec.decimals);
+      if (spec.format) chart.dataLabels.numberFormat = chartFormatCode(spec.format, spec.decimals, spec.locale);
     }
     // Axis labels need no decimals (`0 %`), the same codes the command line writes.
-    if (spec.format && spec.kind !== 'pie') chart.axes.valueAxis.numberFormat = chartFormatCode(spec.format, 0);
+    if (spec.format && spec.kind !== 'pie') chart.axes.valueAxis.numberFormat = chartFormatCode(spec.format, 0, spec.locale);
     if (spec.max !== undefined && spec.kind !== 'pie') {
       chart.axes.valueAxis.minimum = 0;
       chart.axes.valueAxis.maximum = spec.format === 'percent' ? spec.max / 100 : spec.max;

@@ -23,10 +23,10 @@ export async function readWorkbookFile(file: string, options: ReadFileOptions = 
     data = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UnusableInputError(`No se encontró el archivo «${file}».`);
-    if (code === 'EISDIR') throw new UnusableInputError(`«${file}» es una carpeta, no un libro de Excel (.xlsx).`);
-    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new UnusableInputError(`«${shown}» pesa más de 2 GB; ningún libro de Excel es tan grande.`);
-    throw new UnusableInputError(`No se pudo leer el archivo «${file}» (${code ?? 'error'}).`);
+    if (code === 'ENOENT') throw new UnusableInputError(`No se encontró el archivo «${file}».`, `File not found: “${file}”.`);
+    if (code === 'EISDIR') throw new UnusableInputError(`«${file}» es una carpeta, no un libro de Excel (.xlsx).`, `“${file}” is a folder, not an Excel workbook (.xlsx).`);
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new UnusableInputError(`«${shown}» pesa más de 2 GB; ningún libro de Excel es tan grande.`, `“${shown}” is larger than 2 GB; no Excel workbook is that large.`);
+    throw new UnusableInputError(`No se pudo leer el archivo «${file}» (${code ?? 'error'}).`, `Could not read the file “${file}” (${code ?? 'error'}).`);
   }
   const timings = options.timings;
   const started = performance.now();

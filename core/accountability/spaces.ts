@@ -12,12 +12,14 @@ import { inSheetOrder } from './review';
 import { departmentByCode, matchDepartment, matchMunicipality, municipalitiesNamed, type Department, type Municipality } from './divipola';
 import {
   inPersonSpaceTypes,
+  listedSpaceTypes,
   readingRaw,
   spacesSheet,
+  spacesSheetFor,
   spaceStatuses,
-  spaceTypes,
   type SpaceStatus,
   type SpaceType,
+  type SpaceTypeContext,
 } from './sheets';
 
 /** Whether a cell gave a usable value, was blank, or held something unusable. */
@@ -90,9 +92,12 @@ function text(raw: CellValue): string {
   return isBlank(raw) ? '' : displayRaw(raw);
 }
 
-/** Reads `Espacios RdC`: every row with what could be read, and a finding for everything that could not. */
-export function readSpaces(workbook: RawWorkbook, cutoff: string, locale: Locale = 'es'): { sheetName: string | null; spaces: Space[]; findings: Finding[] } {
-  const spec = readingRaw(spacesSheet, ['date']);
+/**
+ * Reads `Espacios RdC`: every row with what could be read, and a finding for everything that could
+ * not. `context` names the entity, whose `Tipo de espacio` values apply (spaceTypesFor).
+ */
+export function readSpaces(workbook: RawWorkbook, cutoff: string, locale: Locale = 'es', context: SpaceTypeContext = {}): { sheetName: string | null; spaces: Space[]; findings: Finding[] } {
+  const spec = readingRaw(spacesSheetFor(context), ['date']);
   const table = readTable(workbook, spec, locale);
   const findings: Finding[] = [...table.findings];
   const rawSheet = findSpecSheet(workbook, spec);
@@ -241,12 +246,13 @@ function increment(counts: Record<string, number>, key: string): void {
 }
 
 /** The baseline indicators of read spaces at a cut-off date (`YYYY-MM-DD`). */
-export function spacesBaseline(spaces: readonly Space[], cutoff: string, sheet: string = spacesSheet.name.es): SpacesBaseline {
+export function spacesBaseline(spaces: readonly Space[], cutoff: string, sheet: string = spacesSheet.name.es, context: SpaceTypeContext = {}): SpacesBaseline {
   // Hosts validate the user's cut-off (the CLI's --fecha-corte); a malformed one here is a host bug.
   if (!/^\d{4}-\d{2}-\d{2}$/.test(cutoff) || parseDate(cutoff).kind !== 'ok') throw new Error(`spacesBaseline: cut-off must be YYYY-MM-DD, got ${cutoff}`);
   const bucketOf = (state: CellState) => (state === 'blank' ? buckets.blank : buckets.unrecognised);
   const byStatus: Record<string, number> = Object.fromEntries(spaceStatuses.map((s) => [s, 0]));
-  const byType: Record<string, number> = Object.fromEntries(spaceTypes.map((t) => [t, 0]));
+  // The entity's listed types even at zero; DAFP's forms only when used (the ANM example's counts stay as they were).
+  const byType: Record<string, number> = Object.fromEntries(listedSpaceTypes(context).map((t) => [t, 0]));
   const departments: Record<string, number> = {};
   const months: Record<string, number> = {};
   for (const s of spaces) {
@@ -291,7 +297,7 @@ function dropEmptyBuckets(counts: Record<string, number>): Record<string, number
 }
 
 /** Reads `Espacios RdC` and computes its baseline at the cut-off. */
-export function buildSpacesBaseline(workbook: RawWorkbook, cutoff: string, locale: Locale = 'es'): { sheetName: string | null; spaces: Space[]; baseline: SpacesBaseline; findings: Finding[] } {
-  const read = readSpaces(workbook, cutoff, locale);
-  return { ...read, baseline: spacesBaseline(read.spaces, cutoff, read.sheetName ?? spacesSheet.name[locale]) };
+export function buildSpacesBaseline(workbook: RawWorkbook, cutoff: string, locale: Locale = 'es', context: SpaceTypeContext = {}): { sheetName: string | null; spaces: Space[]; baseline: SpacesBaseline; findings: Finding[] } {
+  const read = readSpaces(workbook, cutoff, locale, context);
+  return { ...read, baseline: spacesBaseline(read.spaces, cutoff, read.sheetName ?? spacesSheet.name[locale], context) };
 }

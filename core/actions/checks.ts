@@ -28,7 +28,7 @@ import {
 } from '../checks';
 import { readConfig } from '../config';
 import { readReportTexts } from './report-texts';
-import { readLevelBands, readSelfDiagnosis, readSpaces } from '../accountability';
+import { readLevelBands, readSelfDiagnosis, readSpaces, spaceTypeContextOf } from '../accountability';
 import type { Action, ActionOptions } from './index';
 import { serviceUnusableReason } from './usable';
 import { findSpecSheet } from '../table';
@@ -45,14 +45,14 @@ export interface ChecksActionOptions extends ActionOptions {
  * The accountability sheets' findings (departments, municipalities, stages, scores, status and
  * dates), for the sheets the workbook has: an absent accountability sheet is not a finding here.
  */
-export function accountabilityFindings(workbook: RawWorkbook, options: Pick<ActionOptions, 'locale' | 'cutoff'>): Finding[] {
+export function accountabilityFindings(workbook: RawWorkbook, options: Pick<ActionOptions, 'locale' | 'cutoff'> & Partial<Pick<ActionOptions, 'names' | 'extraSpaceTypes'>>): Finding[] {
   const out: Finding[] = [];
   const selfDiagnosis = readSelfDiagnosis(workbook, options.locale);
   if (selfDiagnosis.sheetName) {
     out.push(...selfDiagnosis.findings);
     out.push(...readLevelBands(workbook, options.locale).findings.filter((f) => f.code !== 'missing-sheet'));
   }
-  const spaces = readSpaces(workbook, options.cutoff, options.locale);
+  const spaces = readSpaces(workbook, options.cutoff, options.locale, spaceTypeContextOf(options));
   if (spaces.sheetName) out.push(...spaces.findings);
   return out;
 }

@@ -3,7 +3,7 @@ import type { RawWorkbook } from '../workbook';
 import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
 import { computeServiceIndicators } from '../service';
-import { buckets, buildSpacesBaseline, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
+import { buckets, buildSpacesBaseline, spaceTypeContextOf, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
 import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
 import { analyzePqrsd, filingMonths, pqrsdFigures, type PqrsdAnalysis } from '../pqrsd';
 import type { Locale } from '../i18n';
@@ -94,7 +94,7 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
   // Its data-quality slide is about that month's figures only (issue 8, kind 6).
   const { findings, report } = checkAll(workbook, { ...options, month });
   const selfDiagnosis = selfDiagnosisForDeck(scoreSelfDiagnosis(workbook, options.totalRule, locale), locale);
-  const spaces = buildSpacesBaseline(workbook, options.cutoff, locale);
+  const spaces = buildSpacesBaseline(workbook, options.cutoff, locale, spaceTypeContextOf(options));
   const texts = readReportTexts(workbook, locale);
   const plan = buildDeckPlan(
     {

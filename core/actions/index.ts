@@ -29,6 +29,8 @@ export interface ActionOptions {
   group: string;
   /** The entity's and group's names as configured (`Configuración`, command line, panel); null where none. */
   names: EntityNames;
+  /** The entity's own `Tipo de espacio` values (`Configuración`: Tipos de espacio adicionales). */
+  extraSpaceTypes?: readonly string[];
   /**
    * Reads a cell's current fill and note, so the checks can mark cells reversibly. Hosts that can
    * read synchronously pass it (the CLI); without it there are no marks.

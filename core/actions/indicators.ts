@@ -105,6 +105,16 @@ export function buildIndicatorsSheet(indicators: readonly IndicatorValue[], mont
   );
 }
 
+/**
+ * `<base>-indicadores.json`: the months, the entity, and every value `{ id, month, channel,
+ * breakdown, value, unit }`. `channel` is `"ANM"` for the entity-wide value whatever the entity —
+ * the key the contract fixes (indicators.md) — so `entity` says whose total it is (name and acronym
+ * as configured, null when not given).
+ */
+export function indicatorsJson(months: readonly string[], indicators: readonly IndicatorValue[], names: ActionOptions['names']) {
+  return { months, entity: { name: names.entity, acronym: names.entityShort, totalChannel: 'ANM' as const }, indicators };
+}
+
 /** Runs the indicators action on a workbook. */
 export function runIndicators(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
@@ -147,7 +157,7 @@ export function runIndicators(workbook: RawWorkbook, options: ActionOptions): Ac
   }
   return {
     sheets: [sheet],
-    files: [{ suffix: 'indicadores.json', json: { months: inputs.months, indicators } }],
+    files: [{ suffix: 'indicadores.json', json: indicatorsJson(inputs.months, indicators, options.names ?? noNames) }],
     findings,
     summary,
   };

@@ -77,6 +77,7 @@ export function resolveActionOptions(workbook: RawWorkbook, overrides: OptionOve
     entity: entityLabel(names, locale),
     group: names.groupShort ?? names.group ?? '',
     names,
+    extraSpaceTypes: config.extraSpaceTypes ?? undefined,
   };
   return { options, config: reading, month };
 }

@@ -26,6 +26,7 @@ import {
   type PqrsdRequest,
 } from '../pqrsd';
 import type { Action, ActionOptions } from './index';
+import { emptySheetLine, emptySheetResult } from './usable';
 
 const words = {
   sheet: { es: 'Resultado PQRSD', en: 'PQRSD result' },
@@ -209,6 +210,8 @@ export function pqrsdSummary(analysis: PqrsdAnalysis, findings: readonly Finding
 /** Runs the PQRSD action at `options.cutoff`. */
 export function runPqrsd(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
+  const empty = emptySheetLine(workbook, pqrsdSheet, locale);
+  if (empty) return emptySheetResult(empty, options.partOfAll);
   const analysis = analyzePqrsd(workbook, { cutoff: options.cutoff, locale });
   const found = analysis.sheetName !== null;
   const indicators = computePqrsdIndicators(analysis.requests);

@@ -4,6 +4,8 @@ import { a1, a1Range } from '../workbook';
 import { countBySeverity } from '../findings';
 import { formatCount, formatNumber, type Locale } from '../i18n';
 import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
+import { emptySheetLine, emptySheetResult } from './usable';
+import { selfDiagnosisSheet } from '../accountability/sheets';
 import {
   colourSteps,
   headerCell,
@@ -242,6 +244,8 @@ export function selfDiagnosisSummary(result: SelfDiagnosisResult, locale: Locale
 /** Runs the self-diagnosis action on a workbook. */
 export function runSelfDiagnosis(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
+  const empty = emptySheetLine(workbook, selfDiagnosisSheet, locale);
+  if (empty) return emptySheetResult(empty, options.partOfAll);
   const result = scoreSelfDiagnosis(workbook, options.totalRule ?? 'actividades', locale);
   // A sheet without any row is no result: no sheet and no file of zeros (a template left empty).
   const scored = result.latest !== null && result.activities.length > 0;

@@ -4,8 +4,10 @@ import { a1, a1Range } from '../workbook';
 import { countBySeverity, type Finding } from '../findings';
 import { formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
 import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
-import { buckets, buildSpacesBaseline, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
+import { buckets, buildSpacesBaseline, spaceTypeContextOf, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
 import type { Action, ActionOptions } from './index';
+import { emptySheetLine, emptySheetResult } from './usable';
+import { spacesSheet } from '../accountability/sheets';
 
 const bucketLabel: Record<Locale, Record<string, string>> = {
   es: { [buckets.blank]: 'Sin dato', [buckets.unrecognised]: 'No reconocido' },
@@ -143,7 +145,9 @@ export function spacesSummary(baseline: SpacesBaseline, findings: readonly Findi
 /** Runs the spaces baseline action on a workbook at `options.cutoff`. */
 export function runSpaces(workbook: RawWorkbook, options: ActionOptions): ActionResult {
   const { locale } = options;
-  const { sheetName, baseline, findings } = buildSpacesBaseline(workbook, options.cutoff, locale);
+  const empty = emptySheetLine(workbook, spacesSheet, locale);
+  if (empty) return emptySheetResult(empty, options.partOfAll);
+  const { sheetName, baseline, findings } = buildSpacesBaseline(workbook, options.cutoff, locale, spaceTypeContextOf(options));
   // A sheet without any row is no baseline: no sheet and no file of zeros (a template left empty).
   const found = sheetName !== null && baseline.total > 0;
   return {

@@ -6,6 +6,9 @@
 import { formatMonthInText, type Locale } from '../i18n';
 import type { ServiceData, ServiceInputs } from '../service';
 import { canalesSheet, logSheet } from '../template';
+import type { RawWorkbook } from '../workbook';
+import { findSpecSheet, isBlank, type SheetSpec } from '../table';
+import type { ActionResult } from '../output';
 
 /**
  * Why the service report cannot run — `no-data` (no sheet, columns or rows to read) or `month` (the
@@ -59,4 +62,26 @@ export function serviceUnusable(data: ServiceData, inputs: ServiceInputs, month:
     return es ? `no hay datos de ${formatMonthInText(month, locale)} (${month}): ${have}.` : `there is no data for ${formatMonthInText(month, locale)} (${month}): ${have}.`;
   }
   return null;
+}
+
+/**
+ * For a template sheet left empty (its header row and nothing under it): the one line that says so,
+ * "La hoja «PQRSD» está vacía; no se calcula." — an empty sheet is not a result of zeros (issue 10,
+ * item 5). Null when the sheet is absent (that is the `missing-sheet` finding) or holds any value.
+ */
+export function emptySheetLine(workbook: RawWorkbook, spec: SheetSpec, locale: Locale): string | null {
+  const sheet = findSpecSheet(workbook, spec);
+  if (!sheet) return null;
+  const values = sheet.values;
+  for (let r = 1; r < values.length; r++) if (values[r]?.some((v) => !isBlank(v))) return null;
+  return locale === 'es' ? `La hoja «${sheet.name}» está vacía; no se calcula.` : `The “${sheet.name}” sheet is empty; nothing is computed.`;
+}
+
+/**
+ * The result of an action whose sheet is empty: nothing written, the line as the summary (as part of
+ * `todo`), or the reason the command cannot run (on its own: exit 2, as for a missing sheet).
+ */
+export function emptySheetResult(line: string, partOfAll: boolean | undefined): ActionResult {
+  if (partOfAll) return { sheets: [], files: [], findings: [], summary: [line] };
+  return { sheets: [], files: [], findings: [], summary: [], unusable: line.charAt(0).toLowerCase() + line.slice(1) };
 }

@@ -29,14 +29,14 @@ export const configSheet = {
   ],
 } as const satisfies SheetSpec;
 
-export type ConfigKey = 'entity' | 'entityShort' | 'group' | 'groupShort' | 'unusualChangeThreshold' | 'cutoff' | 'totalRule' | 'locale';
+export type ConfigKey = 'entity' | 'entityShort' | 'group' | 'groupShort' | 'unusualChangeThreshold' | 'cutoff' | 'totalRule' | 'locale' | 'extraSpaceTypes';
 
 /** One parameter of the sheet: its row name, what it takes and what applies when it is absent. */
 export interface ConfigParameter {
   key: ConfigKey;
   name: Bilingual;
   aliases: readonly string[];
-  kind: 'text' | 'percent' | 'date' | 'totalRule' | 'locale';
+  kind: 'text' | 'percent' | 'date' | 'totalRule' | 'locale' | 'list';
   /** For the template and the README: what the value is and its default. */
   note: Bilingual;
 }
@@ -49,7 +49,7 @@ export const configParameters: readonly ConfigParameter[] = [
   },
   {
     key: 'entityShort', kind: 'text', name: { es: 'Sigla de la entidad', en: 'Entity acronym' }, aliases: ['Sigla', 'Sigla entidad', 'Acronym'],
-    note: { es: 'en tablas y tarjetas: «Total ANM» (vacío: el nombre, o «Total entidad»)', en: 'in tables and cards: “ANM total” (blank: the name, or “Entity total”)' },
+    note: { es: 'en tablas y tarjetas: «Total» y la sigla (vacío: el nombre, o «Total entidad»)', en: 'in tables and cards: the acronym and “total” (blank: the name, or “Entity total”)' },
   },
   {
     key: 'group', kind: 'text', name: { es: 'Grupo', en: 'Group' }, aliases: ['Dependencia', 'Área', 'Nombre del grupo', 'Group name'],
@@ -75,6 +75,10 @@ export const configParameters: readonly ConfigParameter[] = [
     key: 'locale', kind: 'locale', name: { es: 'Idioma', en: 'Language' }, aliases: ['Lengua'],
     note: { es: 'es o en (por omisión es)', en: 'es or en (default es)' },
   },
+  {
+    key: 'extraSpaceTypes', kind: 'list', name: { es: 'Tipos de espacio adicionales', en: 'Additional space types' }, aliases: ['Tipos de espacio', 'Otros tipos de espacio', 'Extra space types'],
+    note: { es: 'tipos de espacio propios de la entidad para «Espacios RdC», separados por comas (p. ej. «Caravana regional, Café con el director»)', en: 'the entity’s own space types for “Espacios RdC”, comma-separated' },
+  },
 ];
 
 /** The settings a workbook gives; null where it says nothing (or nothing readable). */
@@ -89,10 +93,12 @@ export interface WorkbookConfig {
   cutoff: string | null;
   totalRule: ConfigTotalRule | null;
   locale: Locale | null;
+  /** The entity's own `Tipo de espacio` values, as written (accountability.md's list plus these). */
+  extraSpaceTypes: readonly string[] | null;
 }
 
 export const emptyConfig: WorkbookConfig = {
-  entity: null, entityShort: null, group: null, groupShort: null, unusualChangeThreshold: null, cutoff: null, totalRule: null, locale: null,
+  entity: null, entityShort: null, group: null, groupShort: null, unusualChangeThreshold: null, cutoff: null, totalRule: null, locale: null, extraSpaceTypes: null,
 };
 
 /** The names shown on slides and sheets. */
@@ -175,7 +181,7 @@ export function readConfig(workbook: RawWorkbook, locale: Locale = 'es'): Config
   return out;
 }
 
-type ParameterRead = { ok: true; value: string | number } | { ok: false; problem: 'date' | 'number' | 'range' } | { ok: false; problem: 'enum'; allowed: string[] };
+type ParameterRead = { ok: true; value: string | number | readonly string[] } | { ok: false; problem: 'date' | 'number' | 'range' } | { ok: false; problem: 'enum'; allowed: string[] };
 
 function readParameter(parameter: ConfigParameter, value: CellValue, percentFormatted: boolean): ParameterRead {
   switch (parameter.kind) {
@@ -199,6 +205,12 @@ function readParameter(parameter: ConfigParameter, value: CellValue, percentForm
     case 'locale': {
       const l = localeWords[normalizeName(displayRaw(value))];
       return l ? { ok: true, value: l } : { ok: false, problem: 'enum', allowed: ['es', 'en'] };
+    }
+    case 'list': {
+      // Comma- or semicolon-separated; repeats (as matched: case, accents, spaces) kept once.
+      const seen = new Set<string>();
+      const items = displayRaw(value).split(/[,;]/).map((t) => t.trim()).filter((t) => t && !seen.has(normalizeName(t)) && seen.add(normalizeName(t)));
+      return { ok: true, value: items };
     }
   }
 }
@@ -263,6 +275,7 @@ export type ConfigEdit = { kind: 'create'; sheet: OutputSheet } | { kind: 'updat
 /** The cell value a parameter is written as (dates day-first, as the workbook reads them; percentages in points). */
 export function configCellValue(key: ConfigKey, value: WorkbookConfig[ConfigKey]): string | number | null {
   if (value === null || value === undefined) return null;
+  if (typeof value === 'object') return value.length ? value.join(', ') : null;
   if (key === 'cutoff' && typeof value === 'string') {
     const [y, m, d] = value.split('-');
     return `${d}/${m}/${y}`;

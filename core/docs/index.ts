@@ -3,6 +3,7 @@ import { indicatorRegistry, indicatorIds } from '../service';
 import { findingCatalogue, findingCodes } from '../findings';
 import type { Locale } from '../i18n';
 import { customFunctions, functionNamespace } from '../functions';
+import { anmProgramType, dafpSpaceTypes, spaceTypeEnumFor } from '../accountability/sheets';
 import { legalTerms, pqrsdIndicatorIds, pqrsdIndicatorRegistry, pqrsdTypeEnum, termSources } from '../pqrsd';
 
 const severityNames: Record<Locale, Record<string, string>> = {
@@ -67,6 +68,22 @@ export function pqrsdTermsMarkdown(locale: Locale = 'es'): string {
   return [head, '|---|---|---|---|', ...lines].join('\n');
 }
 
+/** The `Tipo de espacio` values of the README: each type, its aliases, and for whom it is. */
+export function spaceTypesMarkdown(locale: Locale = 'es'): string {
+  const es = locale === 'es';
+  const head = es ? '| Tipo de espacio | también se acepta | origen |' : '| Space type | also accepted | origin |';
+  const dafp = new Set<string>(dafpSpaceTypes);
+  const lines = spaceTypeEnumFor({ entityShort: 'ANM' }).values.map((v) => {
+    const origin = v.value === anmProgramType
+      ? (es ? 'programa de la ANM: solo si la entidad es la ANM (Sigla o Entidad en Configuración)' : 'ANM’s programme: only when the entity is ANM')
+      : dafp.has(v.value)
+        ? (es ? 'DAFP, Manual Único de Rendición de Cuentas' : 'DAFP, Manual Único de Rendición de Cuentas')
+        : (es ? 'estrategia de rendición de cuentas (contrato)' : 'accountability strategy (contract)');
+    return `| ${escape(v.value)} | ${escape((v.aliases ?? []).join(', ')) || '—'} | ${origin} |`;
+  });
+  return [head, '|---|---|---|', ...lines].join('\n');
+}
+
 /** Generated README sections, by marker name. */
 export function generatedSections(): Record<string, string> {
   return {
@@ -75,6 +92,7 @@ export function generatedSections(): Record<string, string> {
     'pqrsd-terminos': pqrsdTermsMarkdown('es'),
     'pqrsd-indicadores': pqrsdIndicatorsMarkdown('es'),
     funciones: functionsMarkdown('es'),
+    'tipos-de-espacio': spaceTypesMarkdown('es'),
   };
 }
 

@@ -11,7 +11,8 @@ import { formatCount, formatNumber, formatPercent, type Locale } from '../i18n';
  * How a numeric cell is shown. `percent` cells hold points (98.3), hosts show them as `98,3 %`.
  * `date` and `month` cells hold an ISO date string (`2025-02-01`), shown `01/02/2025` and `febrero 2025`.
  */
-export type NumberFormat = 'count' | 'percent' | 'decimal' | 'date' | 'month';
+/** `integer`: a whole number without thousands separator (a year, a row number: `2024`, `1`). */
+export type NumberFormat = 'count' | 'percent' | 'decimal' | 'integer' | 'date' | 'month';
 
 export interface OutputCellObject {
   value: string | number | boolean | null;
@@ -36,6 +37,8 @@ export type ChartKind = 'column' | 'bar' | 'columnStacked' | 'pie' | 'line';
 
 /** A native chart over ranges of its own sheet. */
 export interface ChartSpec {
+  /** As OutputSheet's `locale`: `en` labels with English separators. */
+  locale?: Locale;
   kind: ChartKind;
   title: string;
   /** A1 range of the category labels (one column). */
@@ -66,6 +69,11 @@ export interface OutputSheet {
   validations?: ValidationSpec[];
   /** Number formats of whole columns below the header (template sheets), by 0-based column. */
   columnFormats?: Partial<Record<number, NumberFormat>>;
+  /**
+   * The language of the sheet's number formats: `en` (English mode) writes English separators
+   * (`1,091`, `84.7 %`), as its `Value shown` text; absent, Colombian (`1.091`, `84,7 %`).
+   */
+  locale?: Locale;
 }
 
 /** A file an action produces besides sheets; `suffix` follows `<base>-` (e.g. `indicadores.json`). */
@@ -83,16 +91,22 @@ export const numberFormatCodes: Record<NumberFormat, string> = {
   count: '[$-240A]#,##0',
   percent: '[$-240A]0.0 %',
   decimal: '[$-240A]#,##0.0##',
+  integer: '0',
   date: '[$-240A]dd/mm/yyyy',
   month: '[$-240A]mmmm yyyy',
 };
 
-/** The format code of a cell: its format's, or with `decimals` fixed decimals (`[$-240A]0.00 %`). */
-export function numberFormatCode(format: NumberFormat, decimals?: number): string {
-  if (decimals === undefined || format === 'date' || format === 'month') return numberFormatCodes[format];
+/** A Colombian (es-CO tagged) format code in the sheet's language: English mode tags it en-US. */
+export function inLocale(code: string, locale?: Locale): string {
+  return locale === 'en' ? code.replace('[$-240A]', '[$-409]') : code;
+}
+
+/** The format code of a cell: its format's, or with `decimals` fixed decimals (`[$-240A]0.00 %`); English separators for `locale` `en`. */
+export function numberFormatCode(format: NumberFormat, decimals?: number, locale?: Locale): string {
+  if (decimals === undefined || format === 'date' || format === 'month') return inLocale(numberFormatCodes[format], locale);
   const fraction = decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
-  if (format === 'percent') return `[$-240A]0${fraction} %`;
-  return `[$-240A]#,##0${fraction}`;
+  if (format === 'percent') return inLocale(`[$-240A]0${fraction} %`, locale);
+  return inLocale(`[$-240A]#,##0${fraction}`, locale);
 }
 
 /**
@@ -114,7 +128,12 @@ export function colombianFormatCode(decimals: number, suffix = ''): string {
  * fractions there): whole counts and whole percentages locale-free (`6.217`, `98 %` in any viewer),
  * decimals tagged es-CO (see colombianFormatCode).
  */
-export function chartFormatCode(format: NumberFormat, decimals?: number): string {
+export function chartFormatCode(format: NumberFormat, decimals?: number, locale?: Locale): string {
+  if (locale === 'en') {
+    // English mode: the viewer's English separators, as the sheet's cells (`6,217`, `42.4 %`).
+    if (format === 'count') return '[$-409]#,##0';
+    if (format === 'percent' || format === 'decimal') return inLocale(chartFormatCode(format, decimals), 'en');
+  }
   switch (format) {
     case 'count':
       return colombianFormatCode(0);
@@ -203,6 +222,8 @@ export function displayText(cell: OutputCell, locale: Locale = 'es'): string {
         return formatCount(Math.round(o.value), locale);
       case 'decimal':
         return formatNumber(o.value, o.decimals ?? 3, locale);
+      case 'integer':
+        return String(Math.round(o.value));
       case 'date':
         return '00/00/0000';
       default:
@@ -255,5 +276,7 @@ export function fitColumns(sheet: OutputSheet, options: { min?: number; max?: nu
           return { ...cellObject(cell), wrap: true };
         }),
   );
-  return { ...sheet, rows, columnWidths: widths.map((w) => w ?? 0) };
+  // English mode: the number formats follow the language (see OutputSheet's `locale`).
+  const english = options.locale === 'en' ? { locale: 'en' as const, charts: sheet.charts?.map((c) => ({ ...c, locale: 'en' as const })) } : {};
+  return { ...sheet, rows, columnWidths: widths.map((w) => w ?? 0), ...english };
 }

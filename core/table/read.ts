@@ -53,6 +53,8 @@ export interface ColumnSpec<K extends string = string, T extends ColumnType = Co
   enumSpec?: EnumSpec;
   /** For the template: what the column holds. */
   note?: Bilingual;
+  /** For the template: the cells' number format when the type's default does not fit (`integer` for a year or a row number). */
+  display?: 'integer' | 'count';
 }
 
 export interface SheetSpec<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> {

@@ -12,6 +12,7 @@ import { configOutputSheet, configSheet, type WorkbookConfig } from '../config';
 import { defaultDefinitions, defaultGlossary } from '../deck/glossary';
 import { indicatorIds, indicatorRegistry } from '../service/registry';
 import { stages } from '../accountability/stages';
+import { spacesSheet, spacesSheetFor, spaceTypeContextOf } from '../accountability/sheets';
 import { canalesSheet, glossarySheet, logSheet, reportTextSheets, reportedSheet, serviceSheets, valueDeliveriesSheet } from './sheets';
 
 /**
@@ -106,7 +107,7 @@ export function templateSheet(spec: SheetSpec, locale: Locale): OutputSheet {
   spec.columns.forEach((column, c) => {
     const values = allowedValues(column, locale, spec);
     if (values) validations.push({ range: a1Range(1, c, templateDataRows, c), values });
-    const format = columnFormatOf[column.type];
+    const format = column.display ?? columnFormatOf[column.type];
     if (format) columnFormats[c] = format;
   });
   return {
@@ -153,6 +154,8 @@ export interface ExampleRows {
 export interface TemplateOptions {
   /** Rows to fill in, by sheet (the example's); columns are matched by header. */
   examples?: readonly ExampleRows[];
+  /** The names `Configuración` carries (default the first user's, templateNames); they decide the `Tipo de espacio` list. */
+  names?: Partial<Pick<WorkbookConfig, 'entity' | 'entityShort' | 'group' | 'groupShort'>>;
 }
 
 /**
@@ -161,7 +164,9 @@ export interface TemplateOptions {
  * definitions), then `extraSpecs` (accountability); with `examples`, their rows filled in.
  */
 export function buildTemplateSheets(locale: Locale, extraSpecs: readonly SheetSpec[] = [], options: TemplateOptions = {}): OutputSheet[] {
-  const specs = [...serviceSheets, ...reportTextSheets, ...extraSpecs];
+  const names = options.names ? { entity: null, entityShort: null, group: null, groupShort: null, ...options.names } : templateNames;
+  // `Espacios RdC` lists the entity's types: ANM's own programme only in an ANM template.
+  const specs = [...serviceSheets, ...reportTextSheets, ...extraSpecs].map((spec) => (spec === spacesSheet ? spacesSheetFor(spaceTypeContextOf({ names })) : spec));
   const sheets = specs.map((spec) => {
     const sheet = templateSheet(spec, locale);
     const example = options.examples?.find((e) => normalizedHeader(e.name) === normalizedHeader(spec.name.es) || normalizedHeader(e.name) === normalizedHeader(spec.name.en));
@@ -169,7 +174,7 @@ export function buildTemplateSheets(locale: Locale, extraSpecs: readonly SheetSp
     if (spec === glossarySheet) return withRows(sheet, spec, defaultGlossaryRows(locale), locale);
     return sheet;
   });
-  return [instructionsSheet([configSheet, ...specs], locale), configOutputSheet({ ...templateNames, locale }, locale), ...sheets];
+  return [instructionsSheet([configSheet, ...specs], locale), configOutputSheet({ ...names, locale }, locale), ...sheets];
 }
 
 /** The default definitions as `Glosario` rows (header first), so people see what to edit. */
@@ -209,7 +214,7 @@ function exampleCell(v: CellValue, column: ColumnSpec, locale: Locale): OutputCe
   if (typeof v === 'number') {
     if (column.type === 'percent') return { value: Math.abs(v) <= 1 ? Number((v * 100).toPrecision(12)) : v, format: 'percent' };
     if (column.type === 'count') return { value: v, format: 'count' };
-    if (column.type === 'number') return { value: v, format: 'decimal' };
+    if (column.type === 'number') return { value: v, format: column.display ?? 'decimal' };
     return v;
   }
   if (typeof v === 'boolean') return v ? 'Sí' : 'No';

@@ -72,7 +72,7 @@ export const reportedSheet = {
   columns: [
     col({ key: 'month', header: { es: 'Mes', en: 'Month' }, aliases: monthAliases, type: 'month', required: true, requiredValue: true }),
     col({ key: 'indicator', header: { es: 'Indicador', en: 'Indicator' }, type: 'text', required: true, requiredValue: true }),
-    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'text', note: { es: 'canal, o ANM / Total (vacío = toda la entidad)', en: 'channel, or ANM / Total (blank = entity-wide)' } }),
+    col({ key: 'channel', header: { es: 'Canal', en: 'Channel' }, type: 'text', note: { es: 'canal, o el total de la entidad (vacío, «Total» o la sigla de la entidad)', en: 'channel, or the entity total (blank, “Total” or the entity’s acronym)' } }),
     col({ key: 'breakdown', header: { es: 'Desagregación', en: 'Breakdown' }, type: 'text' }),
     // Read raw: whether a bare number is a fraction depends on the indicator's unit (checks decide).
     col({ key: 'value', header: { es: 'Valor', en: 'Value' }, type: 'raw', required: true, requiredValue: true }),

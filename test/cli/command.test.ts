@@ -43,6 +43,7 @@ describe('cuentas-claras indicadores / todo on the example workbook', () => {
   test('writes the result workbook and the JSON with the worked example values', () => {
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'salida', 'ejemplo-anm-2025-indicadores.json'), 'utf8'));
     expect(json.months).toEqual(['2025-01', '2025-02']);
+    expect(json.entity).toEqual({ name: 'Agencia Nacional de Minería', acronym: 'ANM', totalChannel: 'ANM' });
     const find = (id: string, channel: string) => json.indicators.find((v: { id: string; month: string; channel: string; breakdown: null }) => v.id === id && v.month === '2025-02' && v.channel === channel && v.breakdown === null);
     expect(find('interactions', 'ANM')).toEqual({ id: 'interactions', month: '2025-02', channel: 'ANM', breakdown: null, value: 7730, unit: 'count' });
     expect(find('first_contact_resolution', 'Presencial').value.toFixed(1)).toBe('98.3');
@@ -97,7 +98,49 @@ describe('unusable input: exit 2, one line, no stack trace, no output file', () 
   });
 });
 
+describe('output folder and language of the command line\'s errors', () => {
+  test('--out naming an existing file: exit 2, one Spanish line, the file untouched', () => {
+    const dir = tmp();
+    fs.writeFileSync(path.join(dir, 'unarchivo'), '');
+    const r = run(['todo', example, '--out', 'unarchivo'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('cuentas-claras: --out «unarchivo» es un archivo, no una carpeta; indique una carpeta de salida (se crea si no existe).');
+    expect(fs.statSync(path.join(dir, 'unarchivo')).size).toBe(0);
+    const under = run(['todo', example, '--out', 'unarchivo/sub'], dir);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toContain('«unarchivo» es un archivo, no una carpeta');
+  });
+
+  test('a folder --out is created and used', () => {
+    const dir = tmp();
+    const r = run(['indicadores', example, '--out', 'nueva/salida'], dir);
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, 'nueva', 'salida'))).toContain('ejemplo-anm-2025-indicadores.json');
+  });
+
+  test('--idioma en gives the command line\'s own errors in English; Spanish otherwise', () => {
+    const dir = tmp();
+    const en = run(['todo', 'noexiste.xlsx', '--idioma', 'en'], dir);
+    expectUnusable(en, dir);
+    expect(en.stderr.trim()).toBe('cuentas-claras: File not found: “noexiste.xlsx”.');
+    const es = run(['todo', 'noexiste.xlsx'], dir);
+    expect(es.stderr.trim()).toBe('cuentas-claras: No se encontró el archivo «noexiste.xlsx».');
+    expect(run(['calcular', example, '--idioma=EN'], dir).stderr).toContain('Unknown command');
+    fs.writeFileSync(path.join(dir, 'unarchivo'), '');
+    expect(run(['todo', example, '--out', 'unarchivo', '--idioma', 'en'], dir).stderr).toContain('is a file, not a folder');
+  });
+});
+
 describe('plantilla', () => {
+  test('refuses a name that does not end in .xlsx and writes nothing', () => {
+    const dir = tmp();
+    const r = run(['plantilla', 'nuevo.csv'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('«nuevo.csv» no termina en .xlsx');
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(run(['plantilla', 'NUEVO.XLSX'], dir).code).toBe(0);
+  });
+
   test('writes an empty template and refuses to overwrite an existing file', () => {
     const dir = tmp();
     const r = run(['plantilla', 'plantilla.xlsx'], dir);

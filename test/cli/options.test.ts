@@ -43,11 +43,11 @@ describe('options in the forms the README promises', () => {
   });
 
   test('what cannot be read is one Spanish line', () => {
-    expect(parseArgs(['todo', 'libro.xlsx', '--mes', 'febrerito'])).toEqual({ ok: false, message: '--mes debe ser un mes como 2025-02, 02/2025 o «febrero 2025», no «febrerito».' });
+    expect(parseArgs(['todo', 'libro.xlsx', '--mes', 'febrerito'])).toMatchObject({ ok: false, message: '--mes debe ser un mes como 2025-02, 02/2025 o «febrero 2025», no «febrerito».' });
     expect(parseArgs(['todo', 'libro.xlsx', '--mes', '1905-07'])).toEqual(expect.objectContaining({ ok: false }));
     expect(parseArgs(['todo', 'libro.xlsx', '--fecha-corte', '31/02/2021'])).toEqual(expect.objectContaining({ ok: false }));
     expect(parseArgs(['todo', 'libro.xlsx', '--fecha-corte', '10/31/2021'])).toEqual(expect.objectContaining({ ok: false }));
-    expect(parseArgs(['todo', 'libro.xlsx', '--mes', 'febrero', '2025', 'otro'])).toEqual({ ok: false, message: 'Argumento de más: «otro».' });
+    expect(parseArgs(['todo', 'libro.xlsx', '--mes', 'febrero', '2025', 'otro'])).toMatchObject({ ok: false, message: 'Argumento de más: «otro».', english: 'One argument too many: “otro”.' });
   });
 
   test('--version prints the package version', () => {

@@ -40,10 +40,16 @@ const oleSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Reads a workbook package held in memory. `shown` is the file name used in messages. */
 export async function readWorkbookBytes(bytes: Buffer, shown: string, options: ReadOptions = {}): Promise<XlsxRead> {
   if (oleSignature.every((b, i) => bytes[i] === b)) {
-    throw new UnusableInputError(`«${shown}» es un libro antiguo (.xls) o protegido con contraseña; ábralo en Excel y guárdelo como .xlsx sin contraseña.`);
+    throw new UnusableInputError(
+      `«${shown}» es un libro antiguo (.xls) o protegido con contraseña; ábralo en Excel y guárdelo como .xlsx sin contraseña.`,
+      `“${shown}” is an old workbook (.xls) or password-protected; open it in Excel and save it as .xlsx without a password.`,
+    );
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new UnusableInputError(`«${shown}» no es un libro de Excel (.xlsx): no es un paquete zip${bytes.length === 0 ? ' (está vacío)' : ''}.`);
+    throw new UnusableInputError(
+      `«${shown}» no es un libro de Excel (.xlsx): no es un paquete zip${bytes.length === 0 ? ' (está vacío)' : ''}.`,
+      `“${shown}” is not an Excel workbook (.xlsx): it is not a zip package${bytes.length === 0 ? ' (it is empty)' : ''}.`,
+    );
   }
   const pkg = await ZipPackage.open(bytes, shown);
   const structure = readStructure(pkg);
@@ -85,7 +91,10 @@ function readSheet(
       if (first) {
         first = false;
         if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) {
-          throw new UnusableInputError(`«${pkg.shown}»: la hoja «${name}» está guardada en UTF-16, que esta herramienta no lee; ábralo en Excel y guárdelo de nuevo.`);
+          throw new UnusableInputError(
+            `«${pkg.shown}»: la hoja «${name}» está guardada en UTF-16, que esta herramienta no lee; ábralo en Excel y guárdelo de nuevo.`,
+            `“${pkg.shown}”: the sheet “${name}” is saved in UTF-16, which this tool does not read; open it in Excel and save it again.`,
+          );
         }
       }
       scanner!.feed(chunk);
@@ -130,7 +139,10 @@ function cellFailure(error: CellError, shown: string, sheet: string): UnusableIn
     tooManyCells: `supera el máximo de ${count(Number(error.detail))} celdas con valor que esta herramienta lee en una hoja`,
   };
   const tail = error.problem === 'tooManyCells' ? '' : ' El archivo está dañado; ábralo en Excel y guárdelo de nuevo.';
-  return new UnusableInputError(`«${shown}»: la celda ${cell} no se puede leer: ${why[error.problem]}.${tail}`);
+  return new UnusableInputError(
+    `«${shown}»: la celda ${cell} no se puede leer: ${why[error.problem]}.${tail}`,
+    `“${shown}”: the cell ${cell} cannot be read (${error.problem}).${error.problem === 'tooManyCells' ? '' : ' The file is damaged; open it in Excel and save it again.'}`,
+  );
 }
 
 function scanFailure(error: unknown, shown: string, part: string, what: string, cell?: string): unknown {
@@ -140,13 +152,20 @@ function scanFailure(error: unknown, shown: string, part: string, what: string, 
     case 'tooLong':
       return new UnusableInputError(
         `«${shown}» no se lee: ${where} contiene un valor de varios megabytes, y Excel admite 32.767 caracteres por celda; el archivo está dañado o es malicioso.`,
+        `“${shown}” is not read: ${cell ?? part} holds a value of several megabytes, and Excel allows 32,767 characters per cell; the file is damaged or malicious.`,
       );
     case 'encoding':
-      return new UnusableInputError(`«${shown}» está dañado: ${where} contiene texto que no es UTF-8 válido. Ábralo en Excel y guárdelo de nuevo.`);
+      return new UnusableInputError(
+        `«${shown}» está dañado: ${where} contiene texto que no es UTF-8 válido. Ábralo en Excel y guárdelo de nuevo.`,
+        `“${shown}” is damaged: ${cell ?? part} holds text that is not valid UTF-8. Open it in Excel and save it again.`,
+      );
     case 'dtd':
-      return new UnusableInputError(`«${shown}» no es un libro de Excel válido: la parte ${part} declara un DTD.`);
+      return new UnusableInputError(`«${shown}» no es un libro de Excel válido: la parte ${part} declara un DTD.`, `“${shown}” is not a valid Excel workbook: the part ${part} declares a DTD.`);
     default:
-      return new UnusableInputError(`«${shown}» está dañado: la parte ${part} (${what}) no es XML bien formado. Ábralo en Excel y guárdelo de nuevo.`);
+      return new UnusableInputError(
+        `«${shown}» está dañado: la parte ${part} (${what}) no es XML bien formado. Ábralo en Excel y guárdelo de nuevo.`,
+        `“${shown}” is damaged: the part ${part} is not well-formed XML. Open it in Excel and save it again.`,
+      );
   }
 }
 

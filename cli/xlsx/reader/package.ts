@@ -71,7 +71,8 @@ export class ZipPackage {
 
   /** Opens the zip directory. Not a zip, or a damaged one: `UnusableInputError`. */
   static async open(data: Buffer, shown: string): Promise<ZipPackage> {
-    const notWorkbook = () => new UnusableInputError(`«${shown}» no es un libro de Excel (.xlsx) válido: el paquete zip está dañado.`);
+    const notWorkbook = () =>
+      new UnusableInputError(`«${shown}» no es un libro de Excel (.xlsx) válido: el paquete zip está dañado.`, `“${shown}” is not a valid Excel workbook (.xlsx): the zip package is damaged.`);
     let zip: yauzl.ZipFile;
     try {
       zip = await yauzl.fromBufferPromise(data, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true, strictFileNames: false });
@@ -114,8 +115,8 @@ export class ZipPackage {
    */
   inflate(partName: string, sink: (chunk: Uint8Array) => void): void {
     const e = this.entry(partName);
-    if (!e) throw new UnusableInputError(`«${this.shown}» está incompleto: falta la parte ${partName} del paquete.`);
-    if (e.encrypted) throw new UnusableInputError(`«${this.shown}» tiene partes cifradas; guárdelo en Excel sin contraseña.`);
+    if (!e) throw new UnusableInputError(`«${this.shown}» está incompleto: falta la parte ${partName} del paquete.`, `“${this.shown}” is incomplete: the package part ${partName} is missing.`);
+    if (e.encrypted) throw new UnusableInputError(`«${this.shown}» tiene partes cifradas; guárdelo en Excel sin contraseña.`, `“${this.shown}” has encrypted parts; save it in Excel without a password.`);
     this.checkSize(e, e.uncompressedSize);
     const input = this.data.subarray(e.dataStart, e.dataStart + e.compressedSize);
     if (input.length !== e.compressedSize) throw this.damaged(e);
@@ -126,7 +127,10 @@ export class ZipPackage {
       return;
     }
     if (e.method !== 8) {
-      throw new UnusableInputError(`«${this.shown}» usa un método de compresión que Excel no usa (${e.method}) en ${e.name}; ábralo en Excel y guárdelo de nuevo como .xlsx.`);
+      throw new UnusableInputError(
+        `«${this.shown}» usa un método de compresión que Excel no usa (${e.method}) en ${e.name}; ábralo en Excel y guárdelo de nuevo como .xlsx.`,
+        `“${this.shown}” uses a compression method Excel does not use (${e.method}) in ${e.name}; open it in Excel and save it again as .xlsx.`,
+      );
     }
     if (e.uncompressedSize <= packageLimits.wholePartBytes) {
       let whole: Buffer;
@@ -173,7 +177,7 @@ export class ZipPackage {
     try {
       return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      throw new UnusableInputError(`«${this.shown}» está dañado: la parte ${partName} no es texto UTF-8 válido.`);
+      throw new UnusableInputError(`«${this.shown}» está dañado: la parte ${partName} no es texto UTF-8 válido.`, `“${this.shown}” is damaged: the part ${partName} is not valid UTF-8 text.`);
     }
   }
 
@@ -183,6 +187,7 @@ export class ZipPackage {
       throw new UnusableInputError(
         `«${this.shown}» no se lee: su parte ${e.name} se descomprimiría de ${size(e.compressedSize)} a ${size(inflated)} ` +
           `(${Math.round(ratio).toLocaleString('es-CO')} veces), algo que ningún libro de Excel real hace; puede ser un archivo malicioso (bomba zip).`,
+        `“${this.shown}” is not read: its part ${e.name} would inflate ${Math.round(ratio).toLocaleString('en-US')} times, which no real Excel workbook does; it may be malicious (a zip bomb).`,
       );
     }
   }
@@ -191,10 +196,14 @@ export class ZipPackage {
     return new UnusableInputError(
       `«${this.shown}» no se lee: su parte ${e.name} se descomprime a más de los ${size(e.uncompressedSize)} que declara; ` +
         'el archivo está dañado o es malicioso (bomba zip).',
+      `“${this.shown}” is not read: its part ${e.name} inflates beyond the size it declares; the file is damaged or malicious (a zip bomb).`,
     );
   }
 
   private damaged(e: PartEntry): UnusableInputError {
-    return new UnusableInputError(`«${this.shown}» está dañado: la parte ${e.name} no se puede descomprimir. Ábralo en Excel y guárdelo de nuevo.`);
+    return new UnusableInputError(
+      `«${this.shown}» está dañado: la parte ${e.name} no se puede descomprimir. Ábralo en Excel y guárdelo de nuevo.`,
+      `“${this.shown}” is damaged: the part ${e.name} cannot be decompressed. Open it in Excel and save it again.`,
+    );
   }
 }

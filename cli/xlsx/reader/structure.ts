@@ -109,7 +109,10 @@ const isTrue = (v: string | undefined) => v === '1' || v === 'true';
 /** Reads the package's structure; a package that is not a workbook: `UnusableInputError`. */
 export function readStructure(pkg: ZipPackage): WorkbookStructure {
   const notWorkbook = (what?: string) =>
-    new UnusableInputError(what ? `«${pkg.shown}» no es un libro de Excel: es ${what}.` : `«${pkg.shown}» no es un libro de Excel (.xlsx) válido.`);
+    new UnusableInputError(
+      what ? `«${pkg.shown}» no es un libro de Excel: es ${what}.` : `«${pkg.shown}» no es un libro de Excel (.xlsx) válido.`,
+      `“${pkg.shown}” is not a valid Excel workbook (.xlsx).`,
+    );
   const types = readContentTypes(pkg);
 
   let workbookPart = readRelationships(pkg, '').find((r) => relationshipTypes.officeDocument.includes(r.type) && r.part)?.part ?? null;
@@ -131,7 +134,10 @@ export function readStructure(pkg: ZipPackage): WorkbookStructure {
     const name = attribute(s, 'name') ?? '';
     const rel = rels.get(attribute(s, 'id', ns.officeRelationships) ?? '');
     const part = rel && rel.part && relationshipTypes.worksheet.includes(rel.type) ? rel.part : null;
-    if (part && !pkg.has(part)) throw new UnusableInputError(`«${pkg.shown}» está incompleto: falta la parte ${part} de la hoja «${name}». Ábralo en Excel y guárdelo de nuevo.`);
+    if (part && !pkg.has(part)) throw new UnusableInputError(
+        `«${pkg.shown}» está incompleto: falta la parte ${part} de la hoja «${name}». Ábralo en Excel y guárdelo de nuevo.`,
+        `“${pkg.shown}” is incomplete: the part ${part} of the sheet “${name}” is missing. Open it in Excel and save it again.`,
+      );
     return { name, part };
   });
   if (!sheets.some((s) => s.part)) throw notWorkbook();

@@ -49,15 +49,18 @@ export function parseXml(text: string, shown: string, part: string): XmlElement 
   });
   parser.on('doctype', () => {
     // OOXML parts may not carry a DTD (ECMA-376 Part 2, §8.1.4); refusing one also rules out entity expansion.
-    throw new UnusableInputError(`«${shown}» no es un libro de Excel válido: la parte ${part} declara un DTD.`);
+    throw new UnusableInputError(`«${shown}» no es un libro de Excel válido: la parte ${part} declara un DTD.`, `“${shown}” is not a valid Excel workbook: the part ${part} declares a DTD.`);
   });
   try {
     parser.write(text).close();
   } catch (error) {
     if (error instanceof UnusableInputError) throw error;
-    throw new UnusableInputError(`«${shown}» está dañado: la parte ${part} no es XML bien formado. Ábralo en Excel y guárdelo de nuevo.`);
+    throw new UnusableInputError(
+      `«${shown}» está dañado: la parte ${part} no es XML bien formado. Ábralo en Excel y guárdelo de nuevo.`,
+      `“${shown}” is damaged: the part ${part} is not well-formed XML. Open it in Excel and save it again.`,
+    );
   }
-  if (!root) throw new UnusableInputError(`«${shown}» está dañado: la parte ${part} está vacía.`);
+  if (!root) throw new UnusableInputError(`«${shown}» está dañado: la parte ${part} está vacía.`, `“${shown}” is damaged: the part ${part} is empty.`);
   return root;
 }
 

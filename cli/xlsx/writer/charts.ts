@@ -87,7 +87,7 @@ const valAxisId = 50020;
 
 function axes(chart: ResolvedChart, horizontal: boolean): string {
   const { spec } = chart;
-  const formatCode = spec.format ? chartFormatCode(spec.format, 0) : 'General';
+  const formatCode = spec.format ? chartFormatCode(spec.format, 0, spec.locale) : 'General';
   const lightLine = `<c:spPr><a:ln w="6350">${fill('D9D9D9')}</a:ln></c:spPr>`;
   // Horizontal bars list the first category on top: reverse the category axis and keep the values axis below.
   const catScaling = `<c:scaling><c:orientation val="${horizontal ? 'maxMin' : 'minMax'}"/></c:scaling>`;
@@ -105,7 +105,7 @@ function axes(chart: ResolvedChart, horizontal: boolean): string {
 
 function plot(chart: ResolvedChart, sheet: string): string {
   const { spec } = chart;
-  const formatCode = spec.format ? chartFormatCode(spec.format, spec.decimals) : 'General';
+  const formatCode = spec.format ? chartFormatCode(spec.format, spec.decimals, spec.locale) : 'General';
   const cat = `<c:cat>${strRef(absoluteRef(sheet, spec.categories), chart.categories)}</c:cat>`;
   const header = (i: number) => `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(chart.series[i].name)}</c:v></c:tx>`;
   const val = (i: number) => `<c:val>${numRef(absoluteRef(sheet, spec.series[i].values), chart.series[i].values, formatCode)}</c:val>`;

@@ -27,7 +27,7 @@ export async function openWorkbookPackage(file: string): Promise<WorkbookPackage
   } catch (e) {
     if (e instanceof UnusableInputError) throw e;
     const name = file.split(/[\\/]/).pop();
-    throw new UnusableInputError(`«${name}» no es un libro de Excel (.xlsx) válido.`);
+    throw new UnusableInputError(`«${name}» no es un libro de Excel (.xlsx) válido.`, `“${name}” is not a valid Excel workbook (.xlsx).`);
   }
 }
 

@@ -4,7 +4,7 @@
  * column widths wide enough for their text, a frozen header, drop-down lists, internal links,
  * landscape one-page-wide printing and the drawing that holds its charts.
  */
-import { cellObject, numberFormatCode, numberFormatCodes, type NumberFormat, type OutputSheet } from '../../../core/output';
+import { cellObject, inLocale, numberFormatCode, numberFormatCodes, type NumberFormat, type OutputSheet } from '../../../core/output';
 import { writtenValue, serialDate } from './cells';
 import { resolveChart, type ResolvedChart } from './charts';
 import type { CellLook, Styles } from './styles';
@@ -79,7 +79,7 @@ function outputSheetModel(sheet: OutputSheet): SheetModel {
       const columnFormat = r >= headerRows ? sheet.columnFormats?.[c] : undefined;
       const format: NumberFormat | undefined = object.format ?? columnFormat;
       const look: CellLook = {};
-      if (format) look.numFmt = object.format ? numberFormatCode(object.format, object.decimals) : numberFormatCodes[format];
+      if (format) look.numFmt = object.format ? numberFormatCode(object.format, object.decimals, sheet.locale) : inLocale(numberFormatCodes[format], sheet.locale);
       if (object.bold) look.bold = true;
       if (object.wrap) look.wrap = true;
       if (object.fill) look.fill = object.fill.toUpperCase();
@@ -93,7 +93,7 @@ function outputSheetModel(sheet: OutputSheet): SheetModel {
     }),
   );
   const columnLooks: Partial<Record<number, CellLook>> = {};
-  for (const [c, format] of Object.entries(sheet.columnFormats ?? {})) if (format) columnLooks[Number(c)] = { numFmt: numberFormatCodes[format] };
+  for (const [c, format] of Object.entries(sheet.columnFormats ?? {})) if (format) columnLooks[Number(c)] = { numFmt: inLocale(numberFormatCodes[format], sheet.locale) };
   return {
     name: sheet.name,
     rows,

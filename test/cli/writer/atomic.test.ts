@@ -41,7 +41,8 @@ describe('writeFileAtomically', () => {
     writeFileSync(path.join(dir, 'archivo'), 'x');
     const error = await failure(writeFileAtomically(path.join(dir, 'archivo', 'datos.json'), 'x'));
     expect(error).toBeInstanceOf(OutputWriteError);
-    expect(error!.message).toMatch(/no es una carpeta/);
+    expect(error!.message).toMatch(/es un archivo, no una carpeta/);
+    expect((error as OutputWriteError).english).toMatch(/is a file, not a folder/);
   });
 });
 

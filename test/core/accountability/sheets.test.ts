@@ -1,4 +1,5 @@
 /** The accountability input sheets: in the template, and read back from it. */
+import { displayText, numberFormatCodes } from '../../../core/output';
 import { accountabilitySheets, buildSpacesBaseline, scoreSelfDiagnosis, spacesSheet } from '../../../core/accountability';
 import { buildTemplateSheets } from '../../../core/template/plan';
 import type { RawWorkbook } from '../../../core/workbook';
@@ -10,7 +11,9 @@ test('the template holds the three sheets, with drop-down lists for types, statu
   const headers = spacesSheet.columns.map((c) => c.header.es);
   const listOf = (header: string) => spaces.validations!.find((v) => v.range.startsWith(String.fromCharCode(65 + headers.indexOf(header))))?.values;
   expect(listOf('Estado')).toEqual(['Realizada', 'Programada', 'Aplazada', 'Cancelada']);
-  expect(listOf('Tipo de espacio')).toHaveLength(7);
+  // The template is ANM's (its Configuración): the contract's types, ANM's programme, DAFP's forms.
+  expect(listOf('Tipo de espacio')).toHaveLength(11);
+  expect(listOf('Tipo de espacio')).toEqual(expect.arrayContaining(['ANM Activa la Región', 'Foro', 'Feria de servicio', 'Mesa de diálogo', 'Encuentro ciudadano']));
   expect(listOf('PDET')).toEqual(['Sí', 'No']);
   expect(spaces.columnFormats![headers.indexOf('Fecha')]).toBe('date');
 });
@@ -23,4 +26,29 @@ test.each(['es', 'en'] as const)('an empty template (%s) reads without findings 
   const spaces = buildSpacesBaseline(book, '2025-01-31', locale);
   expect(spaces.findings).toEqual([]);
   expect(spaces.baseline.total).toBe(0);
+});
+
+test('integer columns of the template show whole numbers: Vigencia 2024 (no thousands dot), N° 1 (not 1,0)', () => {
+  const sheets = buildTemplateSheets('es', accountabilitySheets);
+  const self = sheets.find((s) => s.name === 'Autodiagnóstico RdC')!;
+  const spaces = sheets.find((s) => s.name === 'Espacios RdC')!;
+  const at = (sheet: typeof self, header: string) => sheet.columnFormats![sheet.rows[0].findIndex((c) => (c as { value: string }).value === header)];
+  expect(at(self, 'Vigencia')).toBe('integer');
+  expect(at(self, 'Puntaje')).toBe('decimal'); // scores keep their decimals (61,3)
+  expect(at(spaces, 'N°')).toBe('integer');
+  expect(at(spaces, 'Asistentes')).toBe('count');
+  expect(numberFormatCodes.integer).toBe('0');
+  expect(displayText({ value: 2024, format: 'integer' })).toBe('2024');
+});
+
+test('another entity\'s template offers no ANM programme in Tipo de espacio, and its Configuración carries its names', () => {
+  const sheets = buildTemplateSheets('es', accountabilitySheets, { names: { entity: 'Instituto Nacional de Vías', entityShort: 'INVÍAS' } });
+  const spaces = sheets.find((s) => s.name === 'Espacios RdC')!;
+  const column = spacesSheet.columns.findIndex((c) => c.key === 'type');
+  const list = spaces.validations!.find((v) => v.range.startsWith(String.fromCharCode(65 + column)))!.values;
+  expect(list).not.toContain('ANM Activa la Región');
+  expect(list).toContain('Audiencia pública de rendición de cuentas');
+  const config = sheets.find((s) => s.name === 'Configuración')!;
+  expect(config.rows.find((r) => r[0] === 'Sigla de la entidad')![1]).toBe('INVÍAS');
+  expect(JSON.stringify(sheets)).not.toMatch(/ANM/);
 });

@@ -125,7 +125,8 @@ describe('a small hand-checked calendar', () => {
     [9, 'Evento', 'Tolima', null, 'Aplazada', 44470, null, null], // Excel serial 2021-10-01; in person: municipality missing
   ];
   const book: RawWorkbook = { sheets: [{ name: 'espacios rdc', values: [header, ...rows] }] };
-  const { baseline, findings } = buildSpacesBaseline(book, '2021-10-31');
+  const anm = { entityShort: 'ANM' }; // ANM's own programme is a type of ANM only
+  const { baseline, findings } = buildSpacesBaseline(book, '2021-10-31', 'es', anm);
 
   test('counts by status, type, department and month', () => {
     expect(baseline.total).toBe(9);
@@ -177,7 +178,7 @@ describe('a small hand-checked calendar', () => {
   });
 
   test('a later cut-off moves the counts', () => {
-    const later = spacesBaseline(readSpaces(book, '2021-11-30').spaces, '2021-11-30');
+    const later = spacesBaseline(readSpaces(book, '2021-11-30', 'es', anm).spaces, '2021-11-30', undefined, anm);
     expect(later.scheduledDue).toBe(3);
     expect(later.upcoming.map((u) => u.date)).toEqual(['2021-12-03']);
   });
@@ -218,5 +219,36 @@ describe('reading problems', () => {
 
   test('a malformed cut-off is a host bug, not a finding', () => {
     expect(() => buildSpacesBaseline(printed, '31/10/2021')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('Tipo de espacio follows the entity (issue 10: nothing says ANM unless the workbook does)', () => {
+  const header = ['Tipo de espacio', 'Departamento', 'Municipio', 'Estado', 'Fecha'];
+  const typed = (...types: string[]): RawWorkbook => ({ sheets: [{ name: 'Espacios RdC', values: [header, ...types.map((t) => [t, 'Cundinamarca', 'Soacha', 'Realizada', '01/03/2025'])] }] });
+  const invias = { entity: 'Instituto Nacional de Vías', entityShort: 'INVÍAS' };
+
+  test('DAFP forms (MURC) are accepted for any entity: audiencia pública, foro, feria de servicio, mesa de diálogo, encuentro ciudadano', () => {
+    const { baseline, findings } = buildSpacesBaseline(typed('Audiencia pública', 'Foro', 'Feria de servicio', 'Feria de la transparencia', 'Mesa de diálogo', 'mesa de trabajo', 'Diálogo ciudadano'), '2025-03-31', 'es', invias);
+    expect(findings).toEqual([]);
+    expect(baseline.byType).toMatchObject({ 'Audiencia pública de rendición de cuentas': 1, Foro: 1, 'Feria de servicio': 2, 'Mesa de diálogo': 2, 'Encuentro ciudadano': 1 });
+    expect(baseline.byType).not.toHaveProperty('ANM Activa la Región');
+  });
+
+  test('ANM Activa la Región is not a type of another entity (nor of an unnamed one), and is not offered in the message', () => {
+    for (const context of [invias, {}]) {
+      const { findings } = buildSpacesBaseline(typed('ANM Activa la Región'), '2025-03-31', 'es', context);
+      expect(findings.map((f) => f.code)).toEqual(['unknown-value']);
+      expect(findings[0].message).not.toMatch(/permitidos:.*ANM/);
+      expect(findings[0].message).toContain('Feria de servicio');
+    }
+    expect(buildSpacesBaseline(typed('ANM Activa la Región'), '2025-03-31', 'es', { entity: 'Agencia Nacional de Minería' }).findings).toEqual([]);
+  });
+
+  test('an entity adds its own types (Configuración: Tipos de espacio adicionales), matched like every text', () => {
+    const own = { ...invias, extraTypes: ['Caravana vial', 'Café con el director'] };
+    const { baseline, findings } = buildSpacesBaseline(typed('caravana VIAL', 'Cafe con el director', 'Recorrido'), '2025-03-31', 'es', own);
+    expect(findings.map((f) => f.code)).toEqual(['unknown-value']);
+    expect(findings[0].message).toContain('Caravana vial');
+    expect(baseline.byType).toMatchObject({ 'Caravana vial': 1, 'Café con el director': 1 });
   });
 });

@@ -126,3 +126,17 @@ describe('the template', () => {
     expect(sheets.find((s) => s.name === 'Festivos')!.rows[0].map(text)).toEqual(['Fecha', 'Descripción']);
   });
 });
+
+describe('a PQRSD sheet left empty (header only)', () => {
+  const book = { sheets: [{ name: 'PQRSD', values: [['Radicado', 'Fecha de radicación', 'Tipo', 'Fecha de respuesta'], [null, '', null, null]] }] };
+  test('as part of todo: nothing written and one line, not "0 solicitudes"', () => {
+    const r = runPqrsd(book, { ...options, partOfAll: true });
+    expect(r.sheets).toEqual([]);
+    expect(r.files).toEqual([]);
+    expect(r.summary).toEqual(['La hoja «PQRSD» está vacía; no se calcula.']);
+  });
+  test('run alone (pqrsd): unusable with that line', () => {
+    const [result] = runActions(actionsForCommand('pqrsd'), book, options);
+    expect(result.result.unusable).toBe('la hoja «PQRSD» está vacía; no se calcula.');
+  });
+});

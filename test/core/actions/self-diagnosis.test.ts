@@ -120,3 +120,16 @@ describe('other workbooks', () => {
     expect(r.summary).toEqual(['No hay hoja «Autodiagnóstico RdC»: no hay nada que calificar.']);
   });
 });
+
+describe('an Autodiagnóstico RdC sheet left empty (header only)', () => {
+  const book: RawWorkbook = { sheets: [{ name: 'Autodiagnóstico RdC', values: [['Etapa', 'Categoría', 'Actividad', 'Puntaje', 'Observaciones', 'Vigencia']] }] };
+  test('as part of todo: nothing written, one line instead of "ninguna actividad tiene puntaje"', () => {
+    const r = runSelfDiagnosis(book, { ...defaultActionOptions, partOfAll: true });
+    expect(r.sheets).toEqual([]);
+    expect(r.files).toEqual([]);
+    expect(r.summary).toEqual(['La hoja «Autodiagnóstico RdC» está vacía; no se calcula.']);
+  });
+  test('run alone: unusable with that line', () => {
+    expect(runSelfDiagnosis(book, defaultActionOptions).unusable).toBe('la hoja «Autodiagnóstico RdC» está vacía; no se calcula.');
+  });
+});

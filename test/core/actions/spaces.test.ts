@@ -83,3 +83,23 @@ test('without the sheet: no output, a missing-sheet error and a summary that say
   expect(r.findings.map((f) => f.code)).toEqual(['missing-sheet']);
   expect(r.summary).toEqual(['No hay hoja «Espacios RdC»: no hay línea base de espacios.']);
 });
+
+describe('a template sheet left empty (header only) is not a result of zeros (issue 10, item 5)', () => {
+  const book: RawWorkbook = { sheets: [{ name: 'Espacios RdC', values: [['N°', 'Tipo de espacio', 'Departamento', 'Municipio', 'Estado', 'Fecha'], [null, null, '', null]] }] };
+  test('as part of todo: no sheet, no file, one info line', () => {
+    const r = runSpaces(book, options({ partOfAll: true }));
+    expect(r.sheets).toEqual([]);
+    expect(r.files).toEqual([]);
+    expect(r.unusable).toBeUndefined();
+    expect(r.summary).toEqual(['La hoja «Espacios RdC» está vacía; no se calcula.']);
+    expect(runSpaces(book, options({ partOfAll: true, locale: 'en' })).summary).toEqual(['The “Espacios RdC” sheet is empty; nothing is computed.']);
+  });
+  test('on its own: the command cannot run, with that line', () => {
+    expect(runSpaces(book, options()).unusable).toBe('la hoja «Espacios RdC» está vacía; no se calcula.');
+  });
+  test('one row with any value is not empty', () => {
+    const one: RawWorkbook = { sheets: [{ name: 'Espacios RdC', values: [['Tipo de espacio', 'Departamento', 'Municipio', 'Estado', 'Fecha'], [null, 'Huila']] }] };
+    const r = runSpaces(one, options({ partOfAll: true }));
+    expect(r.files.map((f) => f.suffix)).toEqual(['espacios.json']);
+  });
+});

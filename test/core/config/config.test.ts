@@ -19,12 +19,14 @@ describe('readConfig', () => {
       ['Fecha de corte', '31/03/2025'],
       ['Regla del total', 'Etapas'],
       ['Idioma', 'English'],
+      ['Tipos de espacio adicionales', 'Caravana vial; café con el director, Caravana Vial'],
     ]));
     expect(r.findings).toEqual([]);
     expect(r.sheetName).toBe('Configuracion');
     expect(r.config).toEqual({
       entity: 'Alcaldía de Villa Esperanza', entityShort: 'AVE', group: 'Oficina de Atención al Ciudadano', groupShort: 'OAC',
       unusualChangeThreshold: 35, cutoff: '2025-03-31', totalRule: 'etapas', locale: 'en',
+      extraSpaceTypes: ['Caravana vial', 'café con el director'],
     });
     expect(r.cells.cutoff).toBe('B7');
   });
@@ -95,7 +97,7 @@ describe('resolving a run’s options', () => {
   });
 
   test('the new options are validated', () => {
-    expect(parseArgs(['todo', 'libro.xlsx', '--entidad', '  '])).toEqual({ ok: false, message: '--entidad no puede estar vacío.' });
+    expect(parseArgs(['todo', 'libro.xlsx', '--entidad', '  '])).toMatchObject({ ok: false, message: '--entidad no puede estar vacío.' });
     expect(parseArgs(['todo', 'libro.xlsx', '--fecha-corte', '31/02/2025'])).toMatchObject({ ok: false });
     expect(parseArgs(['plantilla', 'p.xlsx', '--ejemplo'])).toMatchObject({ ok: true, args: { examples: true } });
   });

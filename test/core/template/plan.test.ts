@@ -88,6 +88,7 @@ describe('the template gets people started', () => {
       ['Fecha de corte', null, expect.any(String)],
       ['Regla del total', null, expect.any(String)],
       ['Idioma', 'es', expect.any(String)],
+      ['Tipos de espacio adicionales', null, expect.any(String)],
     ]);
     expect(sheet('Configuración').validations).toEqual([
       { range: 'B8', values: ['actividades', 'etapas'] },
