@@ -5,6 +5,7 @@ import { countBySeverity } from '../findings';
 import { formatCount, formatNumber, type Locale } from '../i18n';
 import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
 import {
+  accountabilitySheetNames,
   colourSteps,
   headerCell,
   planLimits,
@@ -194,7 +195,7 @@ export function buildSelfDiagnosisSheet(result: SelfDiagnosisResult, locale: Loc
       format: 'decimal',
     },
   ];
-  return fitColumns({ name: es ? 'Resultado autodiagnóstico' : 'Self-diagnosis result', rows, columnWidths: [16, 60, 12, 12, 12, 12, 22, 3], charts }, { locale });
+  return fitColumns({ name: accountabilitySheetNames.selfDiagnosis[locale], rows, columnWidths: [16, 60, 12, 12, 12, 12, 22, 3], charts }, { locale });
 }
 
 /** Summary lines for the terminal or the task pane. */

@@ -8,6 +8,7 @@ import { channelLabel, formatMonthTitle, formatNumber, formatPercent, monthNames
 import { countBySeverity, severityRank, type Finding } from '../findings';
 import { entityLabel, entityTotalLabel, noNames, type EntityNames } from '../config';
 import { pointTypeEnum } from '../table';
+import { accountabilitySheetNames } from '../accountability/review';
 import { indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue } from '../service/registry';
 import type { SelfDiagnosisSummary, SpacesSummary } from './accountability';
 import { serviceParagraphs, smallSample, surveyParagraphs, type SurveyId } from './analysis';
@@ -621,9 +622,11 @@ function dataQualitySlide(ctx: Context, findings: readonly Finding[]): DeckSlide
   return slide('dataQuality', 'cardsTable', ctx, { cards, table, note });
 }
 
-function unreadableNote(count: number | undefined, locale: Locale): string | null {
+/** The rows that could not be read, pointing to the result sheet whose *Datos por revisar* lists them. */
+function unreadableNote(count: number | undefined, sheet: keyof typeof accountabilitySheetNames, locale: Locale): string | null {
   if (!count) return null;
-  return count === 1 ? labels.unreadableRow[locale] : fill(labels.unreadableRows[locale], { count: formatNumber(count, 0, locale) });
+  const where = { sheet: accountabilitySheetNames[sheet][locale] };
+  return count === 1 ? fill(labels.unreadableRow[locale], where) : fill(labels.unreadableRows[locale], { ...where, count: formatNumber(count, 0, locale) });
 }
 
 function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSlide | null {
@@ -660,7 +663,7 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
     chart: c,
     items,
     itemsTitle: items.length ? labels.priorities[locale] : null,
-    note: unreadableNote(result.unreadableRows, locale),
+    note: unreadableNote(result.unreadableRows, 'selfDiagnosis', locale),
   });
 }
 
@@ -690,7 +693,7 @@ function spacesSlide(ctx: Context, spaces: SpacesSummary): DeckSlide | null {
   const [y, m, d] = spaces.cutoff.split('-');
   const years = spaces.years ?? [];
   const vigencia = years.length ? `${labels.vigencia[locale]} ${years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]} · ` : '';
-  return slide('spaces', 'cardsGrid', ctx, { subtitle: `${vigencia}${labels.cutoff[locale]}: ${d}/${m}/${y}`, cards, chart: c, note: unreadableNote(spaces.unreadableRows, locale) });
+  return slide('spaces', 'cardsGrid', ctx, { subtitle: `${vigencia}${labels.cutoff[locale]}: ${d}/${m}/${y}`, cards, chart: c, note: unreadableNote(spaces.unreadableRows, 'spaces', locale) });
 }
 
 /** The slides that show an indicator's figure for a channel (where a published difference is footnoted). */

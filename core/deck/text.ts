@@ -124,12 +124,12 @@ export const labels = {
   publishedHead: { es: 'Cifras distintas de las publicadas (hoja Reportado)', en: 'Figures that differ from the published ones (Reported sheet)' },
   morePublished: { es: 'y {count} más en la hoja Hallazgos', en: 'and {count} more in the Findings sheet' },
   unreadableRows: {
-    es: '{count} filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Hallazgos).',
-    en: '{count} rows have data that could not be read: they count only where they could be read (see the Findings sheet).',
+    es: '{count} filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja {sheet}).',
+    en: '{count} rows have data that could not be read: they count only where they could be read (see the {sheet} sheet).',
   },
   unreadableRow: {
-    es: '1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Hallazgos).',
-    en: '1 row has data that could not be read: it counts only where it could be read (see the Findings sheet).',
+    es: '1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja {sheet}).',
+    en: '1 row has data that could not be read: it counts only where it could be read (see the {sheet} sheet).',
   },
   monthsOf: { es: '{first} a {last} de {year}', en: '{first} to {last} {year}' },
 } as const;

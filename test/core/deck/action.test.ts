@@ -90,6 +90,8 @@ describe('on the whole example workbook, options resolved from its Configuració
     const spaces = plan.slides.find((s) => s.key === 'spaces')!;
     expect(spaces.subtitle).toBe('Vigencia 2021 · Corte: 28/02/2025');
     expect(spaces.note).toMatch(/^\d+ filas tienen datos que no se pudieron leer/);
+    // Pointing to the sheet whose «Datos por revisar» lists them (not Hallazgos).
+    expect(spaces.note).toMatch(/\(vea la hoja Línea base espacios\)\.$/);
     expect(plan.slides.find((s) => s.key === 'selfDiagnosis')!.subtitle).toBe('Vigencia 2020');
   });
 

@@ -435,13 +435,16 @@ describe('accountability slides', () => {
   test('self-diagnosis: its own vigencia and the rows that could not be scored', () => {
     const s = slideOf(buildDeckPlan({ indicators: february2025(), selfDiagnosis: { ...selfDiagnosis, year: 2020, unreadableRows: 2 } }), 'selfDiagnosis');
     expect(s.subtitle).toBe('Vigencia 2020');
-    expect(s.note).toBe('2 filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Hallazgos).');
+    expect(s.note).toBe('2 filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Resultado autodiagnóstico).');
   });
 
   test('spaces: their vigencia, their cut-off, the unreadable rows counted', () => {
     const s = slideOf(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, years: [2021], unreadableRows: 1 } }), 'spaces');
     expect(s.subtitle).toBe('Vigencia 2021 · Corte: 31/10/2021');
-    expect(s.note).toBe('1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Hallazgos).');
+    expect(s.note).toBe('1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Línea base espacios).');
+    // The sheet that lists them, in English too (they are not in Hallazgos / Findings).
+    const en = slideOf(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, unreadableRows: 3 } }, { locale: 'en' }), 'spaces');
+    expect(en.note).toBe('3 rows have data that could not be read: they count only where they could be read (see the Spaces baseline sheet).');
   });
 
   test('spaces: baseline cards and the top departments, the rest as Otros', () => {
