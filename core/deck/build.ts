@@ -449,7 +449,7 @@ function interactionTypesChart(ctx: Context, channel: 'Presencial' | 'Telefónic
   return chart('bar', title, shares.map((s) => s.key), [{ name: title, values: shares.map((s) => s.value) }], { kind: 'percent', decimals: 2 }, ctx.locale);
 }
 
-function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico', locale: Locale): string | null {
+function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico' | 'Virtual', locale: Locale): string | null {
   const coverage = fig.get('typified_coverage', channel);
   const total = fig.get('interactions', channel);
   const typified = fig.breakdowns('interaction_type_count', channel).reduce((a, b) => a + b.value, 0);
@@ -457,18 +457,31 @@ function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico', 
   return fill(labels.typified[locale], { typified: showCount(typified, locale), total: showCount(total, locale), share: showPercent(coverage, 1, locale) });
 }
 
-function virtualSlide(ctx: Context): DeckSlide | null {
+/**
+ * The virtual channel: its management figures (`Gestión virtual`, the report's slide) and, where
+ * the workbook has them, the same figures as the other channels (first-contact resolution, survey,
+ * interaction types) on a slide before them. The February 2025 report had no virtual survey, so
+ * its slide showed management only: what is shown follows the data, not the channel's name.
+ */
+function virtualSlide(ctx: Context): DeckSlide[] | null {
   const { fig, locale } = ctx;
   if (!fig) return null;
-  const cards: FigureCard[] = [];
+  const figures: FigureCard[] = [];
   const n = fig.get('interactions', 'Virtual');
-  if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
+  const interactions = n === undefined ? null : card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent');
+  const fcr = fig.get('first_contact_resolution', 'Virtual');
+  if (fcr !== undefined) figures.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
+  figures.push(...surveyCards(ctx, 'Virtual', 'cardsGrid'));
+  const types = interactionTypesChart(ctx, 'Virtual');
   const concepts = fig.breakdowns('virtual_management', 'Virtual');
-  for (const c of concepts) cards.push(card('cardsGrid', showCount(c.value, locale), c.key));
-  const c = concepts.length
+  const management = concepts.length
     ? chart('bar', labels.virtualManagement[locale], concepts.map((x) => x.key), [{ name: labels.virtualManagement[locale], values: concepts.map((x) => x.value) }], { kind: 'count', decimals: 0 }, locale)
     : null;
-  return slide('virtual', 'cardsGrid', ctx, { cards, chart: c });
+  const conceptCards = concepts.map((c) => card('cardsGrid', showCount(c.value, locale), c.key));
+  if (!figures.length && !types) return [slide('virtual', 'cardsGrid', ctx, { cards: [...(interactions ? [interactions] : []), ...conceptCards], chart: management })];
+  const out = [slide('virtual', 'cardsGrid', ctx, { cards: [...(interactions ? [interactions] : []), ...figures], chart: types, note: types ? typifiedNote(fig, 'Virtual', locale) : null })];
+  if (concepts.length) out.push(slide('virtual', 'cardsGrid', ctx, { title: labels.virtualManagement[locale], cards: conceptCards, chart: management }));
+  return out;
 }
 
 function satisfactionSlide(ctx: Context): DeckSlide | null {

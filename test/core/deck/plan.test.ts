@@ -143,6 +143,29 @@ describe('the February 2025 deck', () => {
     ]);
   });
 
+  test('virtual channel with a survey and interaction types: shown as for the other channels, management on its own slide', () => {
+    const extra: IndicatorValue[] = [
+      { id: 'survey_response_rate', month: '2025-02', channel: 'Virtual', breakdown: null, value: (100 * 420) / 6217, unit: 'percent' },
+      { id: 'satisfaction', month: '2025-02', channel: 'Virtual', breakdown: null, value: 82.4, unit: 'percent' },
+      { id: 'perception', month: '2025-02', channel: 'Virtual', breakdown: null, value: 80.9, unit: 'percent' },
+      { id: 'trust', month: '2025-02', channel: 'Virtual', breakdown: null, value: 79.8, unit: 'percent' },
+      { id: 'interaction_type_share', month: '2025-02', channel: 'Virtual', breakdown: 'Quejas contra prestadores', value: (100 * 3730) / 6217, unit: 'percent' },
+      { id: 'interaction_type_share', month: '2025-02', channel: 'Virtual', breakdown: 'Información general', value: (100 * 2487) / 6217, unit: 'percent' },
+    ];
+    const slides = buildDeckPlan({ indicators: [...february2025(), ...extra] }, { month: '2025-02' }).slides.filter((s) => s.key === 'virtual');
+    expect(slides.map((s) => s.title)).toEqual(['Cifras del canal virtual', 'Gestión del canal virtual']);
+    expect(cards(slides[0])).toEqual([
+      ['6.217', 'Interacciones atendidas'],
+      ['82,4 %', 'Satisfacción de usuario'],
+      ['80,9 %', 'Percepción de usuario'],
+      ['79,8 %', 'Confianza'],
+    ]);
+    expect(slides[0].cards[1].detail).toEqual(['420 encuestados (6,8 %)']);
+    expect(slides[0].chart!.categories).toEqual(['Quejas contra prestadores', 'Información general']);
+    expect(cards(slides[1]).map(([, label]) => label)).toEqual(['Comunicaciones radicadas del correo de contacto', 'PQRS en seguimiento', 'Comunicaciones del radicador web asignadas']);
+    expect(slides[1].chart!.title).toBe('Gestión del canal virtual');
+  });
+
   test('consolidated satisfaction: entity-wide figures named after the entity, respondents per channel, the small sample’s interval', () => {
     const s = slideOf(plan, 'satisfaction');
     expect(cards(s)).toEqual([
