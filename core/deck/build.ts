@@ -164,10 +164,18 @@ interface Context {
 
 /**
  * A slide not worth showing: one figure and nothing else (it is on another slide already), or a
- * content slide with nothing at all. The cover and the closing slide carry their own few lines.
+ * content slide with nothing at all. The cover and the closing slide carry their own few lines;
+ * the value-delivery slides are the coordinator's text, shown however short.
  */
 export function nearlyEmpty(s: DeckSlide): boolean {
   if (s.layout === 'cover' || s.layout === 'closing') return s.layout === 'closing' && !s.items.length;
+  // The coordinator's own text (Entregas de valor) is merged with its neighbours, never dropped.
+  if (s.key === 'valueDelivered') return !s.paragraphs.length;
+  return hasLittleContent(s);
+}
+
+/** Content worth less than two units: one card, one line of text, one table row, one item. */
+function hasLittleContent(s: DeckSlide): boolean {
   // A paragraph counts by its lines: one long bullet (an entrega de valor) is content enough.
   const width = layoutCapacity[s.layout].textChars || 100;
   const text = s.paragraphs.filter((p) => p.kind !== 'heading').reduce((a, p) => a + wrappedLines(p.runs.map((r) => r.text).join(''), width), 0);
@@ -584,22 +592,30 @@ function surveyAnalysisSlide(ctx: Context, id: SurveyId, notes: readonly string[
 
 /**
  * The report's *Entregas de valor* slides: one per channel (virtual, in person, phone, then the
- * whole group's), one bullet per row, continued on following slides when long.
+ * whole group's, a blank Canal), one bullet per row, continued on following slides when long.
+ * When some channel has too little for a slide of its own, the groups share slides instead, each
+ * under its channel as a heading (a section is kept whole on a slide when it fits): every row of
+ * the month is shown, none left out for being short (the coordinator wrote it to be presented).
  */
 function valueDeliveredSlides(ctx: Context, rows: readonly ValueDelivery[]): DeckSlide[] | null {
-  if (!ctx.fig || !rows.length) return null;
+  if (!ctx.month || !rows.length) return null;
   const { locale } = ctx;
   const order: (ValueDelivery['channel'])[] = ['Virtual', 'Presencial', 'Telefónico', null];
   const group = ctx.names.groupShort ?? ctx.names.group;
-  const subtitle = [formatMonthTitle(ctx.month!, locale), group].filter(Boolean).join(' · ');
-  const out: DeckSlide[] = [];
-  for (const channel of order) {
-    const texts = rows.filter((r) => r.channel === channel).map((r) => r.text);
-    if (!texts.length) continue;
+  const subtitle = [formatMonthTitle(ctx.month, locale), group].filter(Boolean).join(' · ');
+  const bullet = (text: string): DeckParagraph => ({ kind: 'body', runs: [{ text, bold: false }] });
+  const groups = order.map((channel) => ({ channel, texts: rows.filter((r) => r.channel === channel).map((r) => r.text) })).filter((g) => g.texts.length);
+  const own = groups.map(({ channel, texts }) => {
     const title = channel ? fill(labels.valueDeliveredChannel[locale], { channel: channelPhrase[channel][locale] }) : slideTitles.valueDelivered[locale];
-    out.push(slide('valueDelivered', 'text', ctx, { title, subtitle, paragraphs: texts.map((text) => ({ kind: 'body', runs: [{ text, bold: false }] })) }));
-  }
-  return out;
+    return slide('valueDelivered', 'text', ctx, { title, subtitle, paragraphs: texts.map(bullet) });
+  });
+  if (own.length === 1 || own.every((s) => !hasLittleContent(s))) return own;
+  const heading = (channel: ValueDelivery['channel']): DeckParagraph => ({
+    kind: 'heading',
+    runs: [{ text: channel ? capitalize(channelPhrase[channel][locale]) : labels.generalDelivery[locale], bold: true }],
+  });
+  const paragraphs = groups.flatMap(({ channel, texts }) => [heading(channel), ...texts.map(bullet)]);
+  return [slide('valueDelivered', 'text', ctx, { title: slideTitles.valueDelivered[locale], subtitle, paragraphs })];
 }
 
 function dataQualitySlide(ctx: Context, findings: readonly Finding[]): DeckSlide {

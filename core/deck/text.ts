@@ -116,6 +116,8 @@ export const labels = {
   pointTypeCard: { es: 'Interacciones en {type}', en: 'Interactions at {type}' },
   registered: { es: 'Usuarios registrados', en: 'Users registered' },
   valueDeliveredChannel: { es: 'Entregas de valor {channel}', en: 'Value delivered: {channel}' },
+  /** The heading of `Entregas de valor` rows with a blank Canal: the whole group's. */
+  generalDelivery: { es: 'General', en: 'General' },
   ofEntity: { es: 'de la entidad', en: 'entity-wide' },
   published: {
     es: '{indicator}{where}: publicado {reported}; calculado {computed} ({cell}).',

@@ -232,6 +232,30 @@ describe('the February 2025 deck', () => {
     ]);
   });
 
+  test('Entregas de valor: short channels share a slide under their channel, a blank Canal as General; nothing left out', () => {
+    const march = (channel: ValueDelivery['channel'], text: string): ValueDelivery => ({ month: '2025-02', channel, text });
+    const short = [march('Presencial', 'Se abrió el punto de Barranquilla.'), march('Telefónico', 'Se implementó la devolución de llamadas.'), march(null, 'Se capacitó a 35 servidores.')];
+    const build = (rows: ValueDelivery[], locale: 'es' | 'en' = 'es') =>
+      buildDeckPlan({ indicators: february2025(), valueDelivered: rows }, { names: anm, locale }).slides.filter((s) => s.key === 'valueDelivered');
+    const shared = build(short);
+    expect(shared.map((s) => s.title)).toEqual(['Entregas de valor']);
+    expect(shared[0].paragraphs.map((p) => [p.kind, p.runs.map((r) => r.text).join('')])).toEqual([
+      ['heading', 'Canal presencial'], ['body', short[0].text],
+      ['heading', 'Canal telefónico'], ['body', short[1].text],
+      ['heading', 'General'], ['body', short[2].text],
+    ]);
+    expect(build(short, 'en')[0].paragraphs.filter((p) => p.kind === 'heading').map((p) => p.runs[0].text)).toEqual(['In-person channel', 'Phone channel', 'General']);
+    // A long channel beside short ones: all together, continued on following slides, every row shown.
+    const long = Array.from({ length: 30 }, (_, i) => march('Presencial', `Viñeta ${i} del canal presencial con texto suficiente para ocupar buena parte de una línea.`));
+    const many = build([...long, ...short.slice(1)]);
+    expect(many.length).toBeGreaterThan(1);
+    const shown = many.flatMap((s) => s.paragraphs.filter((p) => p.kind === 'body').map((p) => p.runs[0].text));
+    expect(shown).toEqual([...long, ...short.slice(1)].map((r) => r.text));
+    for (const s of many) expect(s.paragraphs[s.paragraphs.length - 1].kind).toBe('body');
+    // A single short row alone still gets its slide (its channel's).
+    expect(build([short[1]]).map((s) => [s.title, text(s)])).toEqual([['Entregas de valor canal telefónico', [short[1].text]]]);
+  });
+
   test('data quality with no findings: zero counts and a reassuring note, no table', () => {
     const s = slideOf(plan, 'dataQuality');
     expect(cards(s)).toEqual([
