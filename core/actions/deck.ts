@@ -1,10 +1,10 @@
 /** The *slides* action (`diapositivas`): the month's deck plan, from the indicators, the checks and the accountability sheets. */
-import type { RawWorkbook } from '../workbook';
+import { columnLetters, type RawWorkbook } from '../workbook';
 import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
-import { computeServiceIndicators } from '../service';
+import { computeServiceIndicators, type ServiceData, type ServiceInputs } from '../service';
 import { buckets, buildSpacesBaseline, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
-import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type InputGap, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
 import { analyzePqrsd, filingMonths, pqrsdFigures, type PqrsdAnalysis } from '../pqrsd';
 import type { Locale } from '../i18n';
 import type { Finding } from '../findings';
@@ -84,10 +84,37 @@ export function withPqrsdSlide(plan: DeckPlan, summary: PqrsdDeckSummary | null)
   return { ...plan, slides };
 }
 
+/**
+ * The channel-months whose interactions the deck cannot show because their input is blank, cannot
+ * be read, or the channel has no row for a month its other months have: each slide that would show
+ * them says so (issue 8: no partial figure presented as whole, and nothing vanishes silently).
+ */
+export function interactionGaps(workbook: RawWorkbook, data: ServiceData, inputs: ServiceInputs): InputGap[] {
+  const gaps: InputGap[] = [];
+  const column = data.canales.columns.interactions;
+  for (const cm of inputs.channelMonths) {
+    if (cm.interactions !== undefined) continue;
+    if (cm.source === 'canales' && column !== undefined) {
+      const raw = workbook.sheets.find((s) => s.name === cm.sheet)?.values[cm.row - 1]?.[column];
+      const blank = raw === null || raw === undefined || (typeof raw === 'string' && !raw.trim());
+      gaps.push({ month: cm.month, channel: cm.channel, where: `${cm.sheet}!${columnLetters(column)}${cm.row}`, reason: blank ? 'blank' : 'unreadable' });
+    } else {
+      gaps.push({ month: cm.month, channel: cm.channel, where: null, reason: 'unreadable' });
+    }
+  }
+  for (const [, list] of inputs.entityGaps) {
+    for (const g of list) {
+      if (g.reason !== 'missing-channel' || !g.channel || gaps.some((x) => x.month === g.month && x.channel === g.channel)) continue;
+      gaps.push({ month: g.month, channel: g.channel, where: data.canales.sheetName, reason: 'noRow' });
+    }
+  }
+  return gaps;
+}
+
 /** Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the accountability results. */
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
-  const { indicators } = computeServiceIndicators(workbook, { locale, years: options.years });
+  const { indicators, data, inputs } = computeServiceIndicators(workbook, { locale, years: options.years });
   const month = options.month ?? latestMonth(indicators);
   // A deck is a month's report: without service data for the month there is nothing to present.
   if (!month || !indicators.some((v) => v.month === month)) return null;
@@ -107,6 +134,7 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
       valueDelivered: texts.valueDelivered,
       notes: texts.notes,
       glossary: texts.glossary,
+      gaps: interactionGaps(workbook, data, inputs),
     },
     { month, names: options.names, locale },
   );

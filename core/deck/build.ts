@@ -56,6 +56,19 @@ export interface ValueDelivery {
   text: string;
 }
 
+/**
+ * A channel's month without an interactions figure because its input is blank, could not be read
+ * or has no row (core/actions/deck interactionGaps). The slides that would show it, or figures
+ * built on it, say so in a footnote and show the channel as `Sin dato`.
+ */
+export interface InputGap {
+  month: string;
+  channel: 'Telefónico' | 'Presencial' | 'Virtual';
+  /** `Canales!C9`; for `noRow`, the sheet (`Canales`); null when the place is unknown (the log). */
+  where: string | null;
+  reason: 'blank' | 'unreadable' | 'noRow';
+}
+
 export interface DeckInput {
   indicators: readonly IndicatorValue[];
   /** The checks' findings; absent when the checks did not run (no data-quality slide then). */
@@ -70,6 +83,8 @@ export interface DeckInput {
   notes?: readonly { month: string; text: string }[];
   /** `Glosario` rows: replace, hide or add definitions. */
   glossary?: readonly GlossaryEntry[];
+  /** Channel-months whose interactions are absent because of their input (footnotes, `Sin dato`). */
+  gaps?: readonly InputGap[];
 }
 
 export interface DeckOptions {
@@ -112,6 +127,7 @@ export function buildDeckPlan(input: DeckInput, options: DeckOptions = {}): Deck
     values: input.indicators,
     glossary: input.glossary ?? [],
     published: (input.published ?? []).filter((p) => p.month === month),
+    gaps: month ? (input.gaps ?? []).filter((g) => g.month.slice(0, 4) === month.slice(0, 4) && g.month <= month) : [],
   };
   const notes = (input.notes ?? []).filter((n) => n.month === month).map((n) => n.text);
   const drafts: (DeckSlide | DeckSlide[] | null)[] = [
@@ -160,6 +176,8 @@ interface Context {
   values: readonly IndicatorValue[];
   glossary: readonly GlossaryEntry[];
   published: readonly PublishedFigure[];
+  /** The report year's gaps up to the month. */
+  gaps: readonly InputGap[];
 }
 
 /**
@@ -311,13 +329,18 @@ function channelsSlide(ctx: Context): DeckSlide | null {
     const v = fig.get('month_over_month', c);
     return v === undefined ? null : `${signed(v, locale)} ${labels.versus[locale]} ${prevName}`;
   };
-  const cards = present.map((c) => {
-    const share = fig.get('channel_share', c);
-    return card('cardsRow', showCount(fig.get('interactions', c)!, locale), capitalize(channelPhrase[c][locale]), [
-      share === undefined ? null : `${showPercent(share, 1, locale)} ${labels.ofTotal[locale]}`,
-      change(c),
-    ]);
-  });
+  // A channel whose figure is absent because of its input keeps its place, marked `Sin dato`.
+  const cards = reportChannels
+    .filter((c) => present.includes(c) || gapOf(ctx, c, ctx.month!))
+    .map((c) => {
+      const gap = gapOf(ctx, c, ctx.month!);
+      if (gap) return card('cardsRow', labels.noData[locale], capitalize(channelPhrase[c][locale]), [gapWhere(gap, locale)], 'warning');
+      const share = fig.get('channel_share', c);
+      return card('cardsRow', showCount(fig.get('interactions', c)!, locale), capitalize(channelPhrase[c][locale]), [
+        share === undefined ? null : `${showPercent(share, 1, locale)} ${labels.ofTotal[locale]}`,
+        change(c),
+      ]);
+    });
   const total = fig.get('interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [change('ANM')], 'accent'));
   const c = chart('column', labels.interactionsByChannel[locale], present.map((ch) => channelLabel(ch, locale)), [
@@ -329,15 +352,27 @@ function channelsSlide(ctx: Context): DeckSlide | null {
 function yearToDateSlide(ctx: Context): DeckSlide | null {
   const { fig, locale, month } = ctx;
   if (!fig || !month) return null;
-  const present = reportChannels.filter((c) => fig.get('ytd_interactions', c) !== undefined);
+  // A channel whose year to date is absent because a month's input is, is shown with that month `sin dato`.
+  const present = reportChannels.filter((c) => fig.get('ytd_interactions', c) !== undefined || ctx.gaps.some((g) => g.channel === c));
   if (!present.length) return null;
   const year = month.slice(0, 4);
   const months = [...new Set(ctx.values.filter((v) => v.id === 'interactions' && v.month.slice(0, 4) === year && v.month <= month).map((v) => v.month))].sort();
   const monthValue = (m: string, c: string) => ctx.values.find((v) => v.id === 'interactions' && v.month === m && v.channel === c && v.breakdown === null)?.value;
   const cap = layoutCapacity.cardsRow;
   const cards = present.map((c) => {
+    const ytd = fig.get('ytd_interactions', c);
     const known = months.map((m) => ({ m, v: monthValue(m, c) })).filter((x): x is { m: string; v: number } => x.v !== undefined);
     const current = known.find((x) => x.m === month);
+    if (ytd === undefined) {
+      // No sum of the months that exist: each month as it is, the missing ones `sin dato`.
+      const all = months.map((m) => {
+        const v = monthValue(m, c);
+        return `${capitalize(monthName(ctx, m))}: ${v === undefined ? labels.noDataMonth[locale] : showCount(v, locale)}`;
+      });
+      const gapMonths = ctx.gaps.filter((g) => g.channel === c).map((g) => `${capitalize(monthName(ctx, g.month))}: ${labels.noDataMonth[locale]}`);
+      const detail = all.length <= cap.cardDetailLines ? all : [...new Set(gapMonths)].slice(0, cap.cardDetailLines);
+      return card('cardsRow', labels.noData[locale], capitalize(channelPhrase[c][locale]), detail, 'warning');
+    }
     const detail =
       known.length <= cap.cardDetailLines
         ? known.map((x) => `${capitalize(monthName(ctx, x.m))}: ${showCount(x.v, locale)}`)
@@ -345,7 +380,7 @@ function yearToDateSlide(ctx: Context): DeckSlide | null {
             `${labels.monthlyAverage[locale]}: ${showCount(known.reduce((a, x) => a + x.v, 0) / known.length, locale)}`,
             `${capitalize(monthName(ctx))}: ${current ? showCount(current.v, locale) : '—'}`,
           ];
-    return card('cardsRow', showCount(fig.get('ytd_interactions', c)!, locale), capitalize(channelPhrase[c][locale]), detail);
+    return card('cardsRow', showCount(ytd, locale), capitalize(channelPhrase[c][locale]), detail);
   });
   const total = fig.get('ytd_interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [], 'accent'));
@@ -386,6 +421,7 @@ function inPersonSlide(ctx: Context): DeckSlide | null {
   const cards: FigureCard[] = [];
   const n = fig.get('interactions', 'Presencial');
   if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
+  else cards.push(...noDataCard(ctx, 'Presencial'));
   const fcr = fig.get('first_contact_resolution', 'Presencial');
   if (fcr !== undefined) cards.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
   cards.push(...surveyCards(ctx, 'Presencial', 'cardsGrid'));
@@ -440,6 +476,7 @@ function phoneSlide(ctx: Context): DeckSlide | null {
   const cards: FigureCard[] = [];
   const n = fig.get('interactions', 'Telefónico');
   if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
+  else cards.push(...noDataCard(ctx, 'Telefónico'));
   const fcr = fig.get('first_contact_resolution', 'Telefónico');
   if (fcr !== undefined) cards.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
   const answered = fig.get('answered_call_rate', 'Telefónico');
@@ -476,7 +513,7 @@ function virtualSlide(ctx: Context): DeckSlide[] | null {
   if (!fig) return null;
   const figures: FigureCard[] = [];
   const n = fig.get('interactions', 'Virtual');
-  const interactions = n === undefined ? null : card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent');
+  const interactions = n === undefined ? (noDataCard(ctx, 'Virtual')[0] ?? null) : card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent');
   const fcr = fig.get('first_contact_resolution', 'Virtual');
   if (fcr !== undefined) figures.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
   figures.push(...surveyCards(ctx, 'Virtual', 'cardsGrid'));
@@ -776,11 +813,84 @@ export function publishedFootnote(p: PublishedFigure, names: EntityNames, locale
   });
 }
 
-/** Adds the footnotes of the published figures this slide shows, as many as fit (then how many more). */
+/** The gap of a channel's month, if its interactions are absent because of their input. */
+function gapOf(ctx: Context, channel: ChannelOrEntity, month: string): InputGap | undefined {
+  return ctx.gaps.find((g) => g.channel === channel && g.month === month);
+}
+
+/** `Canales!C9 en blanco` / `sin fila en Canales`. */
+function gapWhere(g: InputGap, locale: Locale): string {
+  if (g.reason === 'noRow') return fill(labels.gapNoRow[locale], { sheet: g.where ?? 'Canales' });
+  if (g.reason === 'blank') return fill(labels.gapBlank[locale], { cell: g.where ?? '' });
+  return g.where ? fill(labels.gapUnreadable[locale], { cell: g.where }) : labels.gapUnreadableNoCell[locale];
+}
+
+/** The channel slide's interactions card when the month's figure is absent because of its input. */
+function noDataCard(ctx: Context, channel: 'Presencial' | 'Telefónico' | 'Virtual'): FigureCard[] {
+  const gap = ctx.month ? gapOf(ctx, channel, ctx.month) : undefined;
+  return gap ? [card('cardsGrid', labels.noData[ctx.locale], labels.interactionsAttended[ctx.locale], [gapWhere(gap, ctx.locale)], 'warning')] : [];
+}
+
+/**
+ * The footnotes of the gaps a slide is touched by: the month's (its channel cards, the total, the
+ * shares, the analysis, the channel's own slide), the previous month's (the changes) and any
+ * earlier month of the year's (the year to date), each naming what is not computed because of it.
+ */
+function gapFootnotes(s: DeckSlide, ctx: Context): string[] {
+  const { fig, locale, month } = ctx;
+  if (!fig || !month) return [];
+  const channelSlide: Record<InputGap['channel'], SlideKey> = { Presencial: 'inPerson', Telefónico: 'phone', Virtual: 'virtual' };
+  const previous = previousMonthOf(month);
+  const notes: string[] = [];
+  for (const g of ctx.gaps) {
+    const absent: string[] = [];
+    const inMonth = g.month === month;
+    let shown = false;
+    if (s.key === 'channels' && (inMonth || g.month === previous)) {
+      shown = true;
+      if (inMonth) {
+        if (fig.get('interactions', 'ANM') === undefined) absent.push(labels.gapEntityTotal[locale]);
+        if (reportChannels.some((c) => fig.get('interactions', c) !== undefined && fig.get('channel_share', c) === undefined)) absent.push(labels.gapShares[locale]);
+      } else {
+        if (fig.get('month_over_month', g.channel) === undefined) absent.push(fill(labels.gapChange[locale], { month: monthName(ctx, previous) }));
+        if (fig.get('month_over_month', 'ANM') === undefined) absent.push(labels.gapEntityChange[locale]);
+      }
+    } else if (s.key === 'yearToDate') {
+      shown = true;
+      if (fig.get('ytd_interactions', g.channel) === undefined) absent.push(labels.gapYtd[locale]);
+      if (fig.get('ytd_interactions', 'ANM') === undefined) absent.push(labels.gapEntityTotal[locale]);
+    } else if ((s.key === 'serviceAnalysis' || s.key === channelSlide[g.channel]) && (inMonth || (s.key === 'serviceAnalysis' && g.month === previous))) {
+      shown = true;
+      if (s.key === 'serviceAnalysis' && inMonth && fig.get('interactions', 'ANM') === undefined) absent.push(labels.gapEntityTotal[locale]);
+    }
+    if (!shown) continue;
+    notes.push(
+      fill(labels.gap[locale], {
+        channel: channelLabel(g.channel, locale),
+        month: inMonth ? '' : fill(labels.gapMonth[locale], { month: monthName(ctx, g.month) }),
+        where: gapWhere(g, locale),
+        rest: absent.length ? notComputed(absent, locale) : '',
+      }),
+    );
+  }
+  return notes;
+}
+
+/** `; el total de la entidad no se calcula` / `; no se calculan su acumulado del año ni el total de la entidad`. */
+function notComputed(items: string[], locale: Locale): string {
+  if (locale === 'es') return items.length === 1 ? `; ${items[0]} no se calcula` : `; no se calculan ${items.slice(0, -1).join(', ')} ni ${items[items.length - 1]}`;
+  return items.length === 1 ? `; ${items[0]} is not computed` : `; ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]} are not computed`;
+}
+
+/**
+ * Adds the footnotes of the slide: first the figures absent because of their input (never left
+ * out), then the published figures that differ, as many as fit (then how many more).
+ */
 function withFootnotes(s: DeckSlide, ctx: Context): DeckSlide {
+  const gaps = s.layout === 'cover' || s.layout === 'closing' ? [] : gapFootnotes(s, ctx);
   const mine = ctx.published.filter((p) => slidesShowing(p.id, p.channel).includes(s.key));
-  if (!mine.length || s.layout === 'cover' || s.layout === 'closing') return s;
-  const notes = [...new Set(mine.map((p) => publishedFootnote(p, ctx.names, ctx.locale)))];
+  if ((!mine.length && !gaps.length) || s.layout === 'cover' || s.layout === 'closing') return s;
+  const notes = [...gaps, ...new Set(mine.map((p) => publishedFootnote(p, ctx.names, ctx.locale)))];
   const kept: string[] = [];
   let lines = 0;
   for (const [i, n] of notes.entries()) {

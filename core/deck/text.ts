@@ -134,6 +134,22 @@ export const labels = {
     en: '1 row has data that could not be read: it counts only where it could be read (see the {sheet} sheet).',
   },
   monthsOf: { es: '{first} a {last} de {year}', en: '{first} to {last} {year}' },
+  noData: { es: 'Sin dato', en: 'No data' },
+  noDataMonth: { es: 'sin dato', en: 'no data' },
+  gap: {
+    es: '{channel}: sin dato de interacciones{month} ({where}){rest}.',
+    en: '{channel}: no interactions figure{month} ({where}){rest}.',
+  },
+  gapMonth: { es: ' de {month}', en: ' for {month}' },
+  gapBlank: { es: '{cell} en blanco', en: '{cell} is blank' },
+  gapUnreadable: { es: '{cell} no se pudo leer', en: '{cell} could not be read' },
+  gapUnreadableNoCell: { es: 'no se pudo leer', en: 'could not be read' },
+  gapNoRow: { es: 'sin fila en {sheet}', en: 'no row in {sheet}' },
+  gapEntityTotal: { es: 'el total de la entidad', en: 'the entity total' },
+  gapShares: { es: 'la participación de cada canal', en: 'each channel’s share' },
+  gapYtd: { es: 'su acumulado del año', en: 'its year to date' },
+  gapChange: { es: 'su variación frente a {month}', en: 'its change vs. {month}' },
+  gapEntityChange: { es: 'la variación del total', en: 'the total’s change' },
 } as const;
 
 /** Fills `{name}` placeholders. */

@@ -27,6 +27,35 @@ describe('on the example workbook', () => {
     expect(result.summary).toEqual([`Diapositivas: ${plan.slides.length} de Febrero 2025.`]);
   });
 
+  test('a blank count is shown as Sin dato where the channel would be, with a footnote naming the cell and what is not computed', () => {
+    const wb = exampleServiceWorkbook();
+    const canales = wb.sheets.find((s) => s.name === 'Canales')!;
+    canales.values[5][2] = null; // Presencial, February 2025: Canales!C6
+    const plan = runDeck(wb, options()).deck!;
+    const channels = plan.slides.find((s) => s.key === 'channels')!;
+    expect(channels.cards.map((c) => [c.value, c.label, c.detail])).toEqual([
+      ['142', 'Canal telefónico', ['−73,8 % frente a enero']],
+      ['Sin dato', 'Canal presencial', ['Canales!C6 en blanco']],
+      ['6.217', 'Canal virtual', ['+28,1 % frente a enero']],
+    ]);
+    // No total, no shares: a partial figure is never presented as whole.
+    expect(channels.footnotes[0]).toBe('Presencial: sin dato de interacciones (Canales!C6 en blanco); no se calculan el total de la entidad ni la participación de cada canal.');
+    const ytd = plan.slides.find((s) => s.key === 'yearToDate')!;
+    expect(ytd.cards.map((c) => [c.value, c.label])).toEqual([['684', 'Canal telefónico'], ['Sin dato', 'Canal presencial'], ['11.070', 'Canal virtual']]);
+    expect(ytd.cards[1].detail).toEqual(['Enero: 847', 'Febrero: sin dato']);
+    expect(ytd.footnotes[0]).toBe('Presencial: sin dato de interacciones (Canales!C6 en blanco); no se calculan su acumulado del año ni el total de la entidad.');
+    const inPerson = plan.slides.find((s) => s.key === 'inPerson')!;
+    expect(inPerson.cards[0]).toMatchObject({ value: 'Sin dato', label: 'Interacciones atendidas', detail: ['Canales!C6 en blanco'] });
+    expect(inPerson.footnotes[0]).toBe('Presencial: sin dato de interacciones (Canales!C6 en blanco).');
+    // A blank in an earlier month: the year to date and the changes say which month.
+    const jan = exampleServiceWorkbook();
+    jan.sheets.find((s) => s.name === 'Canales')!.values[2][2] = null;
+    const janPlan = runDeck(jan, options({ locale: 'en' })).deck!;
+    expect(janPlan.slides.find((s) => s.key === 'yearToDate')!.footnotes[0]).toBe(
+      'In person: no interactions figure for January (Canales!C3 is blank); its year to date and the entity total are not computed.',
+    );
+  });
+
   test('without accountability sheets there are no accountability slides', () => {
     expect(keys(exampleServiceWorkbook())).not.toContain('selfDiagnosis');
     expect(keys(exampleServiceWorkbook())).not.toContain('spaces');
