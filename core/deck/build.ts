@@ -301,7 +301,8 @@ function coverSlide(ctx: Context): DeckSlide {
 }
 
 function closingSlide(ctx: Context): DeckSlide | null {
-  if (!ctx.fig?.any) return null;
+  // Any deck of a month closes (a PQRSD-only deck has no service figures).
+  if (!ctx.month) return null;
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
   return slide('closing', 'closing', ctx, { subtitle: null, items: items.map((i) => clampText(i, layoutCapacity.closing.listChars, 1)) });

@@ -1,5 +1,6 @@
 /** The `diapositivas` action: the deck plan of a workbook, with the accountability slides when their sheets exist. */
-import { actions, defaultActionOptions, resolveActionOptions, type ActionOptions } from '../../../core/actions';
+import { actions, actionsForCommand, defaultActionOptions, resolveActionOptions, runActions, type ActionOptions } from '../../../core/actions';
+import { fixtureCutoff, fixtureWorkbook } from '../pqrsd/fixture';
 import { deckAction, runDeck } from '../../../core/actions/deck';
 import type { RawWorkbook } from '../../../core/workbook';
 import { accountabilityExampleSheets, exampleCutoff } from '../../../examples/data/accountability';
@@ -138,6 +139,23 @@ describe('without data for the month', () => {
     const result = runDeck(exampleServiceWorkbook(), options({ month: '2024-12' }));
     expect(result.deck).toBeUndefined();
     expect(result.unusable).toBe('no hay datos de diciembre de 2024 (2024-12): los meses con datos son 2025-01 a 2025-02.');
+  });
+
+  test('PQRSD only (no Canales, no log): the deck of what exists, for the latest month of filing; the command runs', () => {
+    const wb = fixtureWorkbook();
+    const result = runDeck(wb, options({ cutoff: fixtureCutoff }));
+    expect(result.unusable).toBeUndefined();
+    expect(result.deck!.month).toBe('2025-06');
+    // (No closing slide: the fixture names no entity.)
+    expect([...new Set(result.deck!.slides.map((s) => s.key))]).toEqual(['cover', 'pqrsd', 'dataQuality']);
+    expect(result.summary[1]).toBe('Diapositivas sin cifras de atención (no hay datos de canales): PQRSD y calidad de los datos.');
+    // The missing Canales is on the data-quality slide, and the command (indicators, checks, deck) is not unusable.
+    expect(result.deck!.slides.find((s) => s.key === 'dataQuality')!.table!.rows.some((r) => /Falta la hoja «Canales»/.test(r[2].text))).toBe(true);
+    const ran = runActions(actionsForCommand('diapositivas'), wb, options({ cutoff: fixtureCutoff }));
+    expect(ran.filter((r) => r.result.unusable)).toEqual([]);
+    expect(ran.flatMap((r) => r.result.summary)[0]).toMatch(/^El libro no tiene la hoja «Canales»/);
+    // A month asked for without data stays unusable.
+    expect(runDeck(wb, options({ cutoff: fixtureCutoff, month: '2024-01' })).unusable).toMatch(/^el libro no tiene la hoja «Canales»|no hay datos/);
   });
 
   test('a workbook without service sheets: unusable, no deck', () => {
