@@ -10,7 +10,7 @@
  * is removed when the deck is done.
  */
 import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
-import { chartColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
+import { chartBoxOf, chartColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
 import type { GoogleServices, Presentation, Shape, Slide, SlidesApi, SlidesEnums, Spreadsheet, Sheet, TextRange } from './google';
 import { bookkeepingPrefix } from './write';
 
@@ -68,7 +68,7 @@ class SlideDrawer {
     const cap = layoutCapacity[s.layout];
     const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
     if (geo.cards) s.cards.forEach((c, i) => this.card(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, detailSize));
-    if (geo.chart && s.chart) this.chart(slide, s.chart, geo.chart);
+    if (geo.chart && s.chart) this.chart(slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length));
     if (geo.table && s.table) this.table(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
     if (geo.text && s.paragraphs.length) this.paragraphs(slide, s.paragraphs, geo.text);
     if (geo.list && s.items.length) this.list(slide, s.itemsTitle, s.items, geo.list);

@@ -6,7 +6,7 @@ import PptxGenJS from 'pptxgenjs';
 import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
 import { colombianFormatCode } from '../../core/output';
 import { repairAndCompress, type ChartLabels } from './package';
-import { chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
+import { chartBoxOf, chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
 const masters = { cover: 'CC_PORTADA', content: 'CC_CONTENIDO' };
 
@@ -70,7 +70,7 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLab
   const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
   if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang, detailSize));
   if (geo.chart && s.chart) {
-    drawChart(pptx, slide, s.chart, geo.chart, lang);
+    drawChart(pptx, slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length), lang);
     charts.push({ values: s.chart.series.map((x) => x.values), labels: s.chart.format.decimals > 0 ? s.chart.labels : null });
   }
   if (geo.table && s.table) drawTable(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);

@@ -1,7 +1,7 @@
 /** The .pptx itself: slides, native charts with data labels, Colombian figures, a compressed and repaired package. */
 import JSZip from 'jszip';
 import { renderDeck, formatCode, fittingSize, cardValueFit } from '../../../renderers/pptx';
-import { layoutGeometry } from '../../../renderers/pptx/theme';
+import { chartBoxOf, footnoteBox, layoutGeometry } from '../../../renderers/pptx/theme';
 import { defaultLevelBands } from '../../../core/accountability';
 import { fullFebruaryPlan } from './deck-fixture';
 import { withoutNodeMediaLoading } from './node-media';
@@ -155,5 +155,16 @@ describe('fitting card values (fittingSize, cardValueFit)', () => {
     }
     expect(cardValueFit('Perfeccionamiento institucional avanzado', inner, max).lines).toHaveLength(2);
     expect(cardValueFit('Refinement', inner, max).lines).toEqual(['Refinement']);
+  });
+});
+
+describe('footnotes', () => {
+  test('a chart ends above the footnotes band on every layout, and keeps its box without footnotes', () => {
+    for (const geo of Object.values(layoutGeometry)) {
+      if (!geo.chart) continue;
+      const box = chartBoxOf(geo.chart, 2);
+      expect(box.y + box.h).toBeLessThanOrEqual(footnoteBox.y);
+      expect(chartBoxOf(geo.chart, 0)).toEqual(geo.chart);
+    }
   });
 });
