@@ -56,7 +56,7 @@ export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide
   const monthTitle = formatMonthTitle(summary.month, locale);
   const mean = summary.meanResponseDays === null ? null : fill(text.meanDays[locale], { days: showScore(Math.round(summary.meanResponseDays * 10) / 10, locale) });
   const cards: FigureCard[] = [
-    card(showCount(summary.received, locale), text.received[locale], [fill(text.filedIn[locale], { month: monthTitle.toLowerCase() })], 'accent'),
+    card(showCount(summary.received, locale), text.received[locale], [fill(text.filedIn[locale], { month: locale === 'es' ? monthTitle.toLowerCase() : monthTitle })], 'accent'),
     card(
       summary.onTimeRate === null ? '—' : showPercent(summary.onTimeRate, 1, locale),
       text.onTimeRate[locale],

@@ -104,6 +104,8 @@ describe('the PQRSD slide', () => {
       ['1', 'Por vencer'],
     ]);
     expect(slide.cards[1].detail).toEqual(['1 de 2 respondidas a tiempo', 'promedio 27 días hábiles']);
+    // English months are capitalised mid-sentence.
+    expect(pqrsdSlide(summary(), 'en')!.cards[0].detail).toEqual(['filed in May 2025']);
     expect(slide.chart).toMatchObject({ categories: ['Marzo 2025', 'Abril 2025', 'Mayo 2025'], series: [{ values: [200 / 3, 100, 50] }], max: 100 });
   });
 
