@@ -1,4 +1,4 @@
-// Regenerates the README's slide pictures: builds the example's February deck with the command
+// Regenerates the README's pictures: the panels' from their Chromium tests, and the slides': builds the example's February deck with the command
 // line, converts it with LibreOffice Impress on an English-locale machine (the chart labels still
 // read `6.217` and `42,39 %`) and renders three slides with poppler. Needs soffice, pdftotext and pdftoppm:
 //   apt-get install -y --no-install-recommends libreoffice-impress poppler-utils
@@ -33,6 +33,12 @@ try {
     if (!page) throw new Error(`No page starts with «${title}».`);
     run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(root, 'docs', name)]);
     console.log(`docs/${name}.png ← página ${page}`);
+  }
+  // The panels' pictures are taken by their Chromium tests (Excel's task pane, Google's sidebar).
+  run(process.execPath, [path.join('node_modules', 'jest', 'bin', 'jest.js'), 'test/addin/taskpane.test.ts', 'test/apps-script/sidebar.test.ts']);
+  for (const name of ['excel-panel', 'panel-google-sheets']) {
+    fs.copyFileSync(path.join(root, 'dist', 'screenshots', `${name}.png`), path.join(root, 'docs', `${name}.png`));
+    console.log(`docs/${name}.png ← dist/screenshots (prueba en Chromium)`);
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });

@@ -21,7 +21,8 @@ import { fakeBookFromXlsx } from './xlsx-fake';
 
 const root = path.join(__dirname, '..', '..');
 const example = path.join(root, 'examples', 'ejemplo-anm-2025.xlsx');
-const screenshot = path.join(root, 'docs', 'excel-panel.png');
+// Written under dist/ so a test run never changes a tracked file; scripts/render-docs.mjs copies it to docs/.
+const screenshot = path.join(root, 'dist', 'screenshots', 'excel-panel.png');
 const canRun = requireCommands(['chromium'], 'Prueba del panel de Excel en Chromium');
 const maybe = canRun ? describe : describe.skip;
 

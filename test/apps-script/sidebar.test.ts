@@ -3,7 +3,7 @@
  * panel with the Google bridge) with a double of `google.script.run` that carries JSON to the built
  * Code.js, loaded in `node:vm` over the Sheets fake holding the example workbook. Run an action, see
  * the findings, click one and the cell is selected in the spreadsheet. A screenshot of the sidebar
- * is saved to dist/screenshots/ (copied by hand to docs/ for the README).
+ * is saved to dist/screenshots/ (scripts/render-docs.mjs copies it to docs/ for the README).
  */
 import fs from 'node:fs';
 import path from 'node:path';
