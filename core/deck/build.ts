@@ -141,10 +141,7 @@ export function buildDeckPlan(input: DeckInput, options: DeckOptions = {}): Deck
     virtualSlide(ctx),
     satisfactionSlide(ctx),
     surveyDefinitionsSlide(ctx),
-    serviceAnalysisSlide(ctx),
-    surveyAnalysisSlide(ctx, 'satisfaction', notes),
-    surveyAnalysisSlide(ctx, 'perception', notes),
-    surveyAnalysisSlide(ctx, 'trust', notes),
+    ...analysisSlides(ctx, notes),
     valueDeliveredSlides(ctx, (input.valueDelivered ?? []).filter((v) => v.month === month)),
     input.findings ? dataQualitySlide(ctx, input.findings) : null,
     input.selfDiagnosis ? selfDiagnosisSlide(ctx, input.selfDiagnosis) : null,
@@ -187,8 +184,8 @@ interface Context {
  */
 export function nearlyEmpty(s: DeckSlide): boolean {
   if (s.layout === 'cover' || s.layout === 'closing') return s.layout === 'closing' && !s.items.length;
-  // The coordinator's own text (Entregas de valor) is merged with its neighbours, never dropped.
-  if (s.key === 'valueDelivered') return !s.paragraphs.length;
+  // The coordinator's own text (Entregas de valor, the month's notes) is merged with its neighbours, never dropped.
+  if (s.key === 'valueDelivered' || s.paragraphs.some((p) => p.kind === 'note')) return !s.paragraphs.length;
   return hasLittleContent(s);
 }
 
@@ -612,9 +609,21 @@ function surveyDefinitionsSlide(ctx: Context): DeckSlide | null {
   return slide('surveyDefinitions', 'cardsDefined', ctx, { cards });
 }
 
-function serviceAnalysisSlide(ctx: Context): DeckSlide | null {
-  if (!ctx.fig) return null;
-  return slide('serviceAnalysis', 'text', ctx, { paragraphs: serviceParagraphs(ctx.fig, ctx.locale) });
+function serviceAnalysisSlide(ctx: Context, notes: readonly string[] = []): DeckSlide | null {
+  const paragraphs = [...(ctx.fig ? serviceParagraphs(ctx.fig, ctx.locale) : []), ...notes.map((text): DeckParagraph => ({ kind: 'note', runs: [{ text, bold: false }] }))];
+  if (!ctx.month || !paragraphs.length) return null;
+  return slide('serviceAnalysis', 'text', ctx, { paragraphs });
+}
+
+/**
+ * The analysis slides. The month's notes (`Notas del informe`) close each survey analysis, as in
+ * the report; without a survey they close the service analysis (alone, when there are no service
+ * figures): the coordinator's note is never left out.
+ */
+function analysisSlides(ctx: Context, notes: readonly string[]): (DeckSlide | null)[] {
+  const survey = (['satisfaction', 'perception', 'trust'] as const).map((id) => surveyAnalysisSlide(ctx, id, notes));
+  const carried = survey.some((s) => s !== null) ? [] : notes;
+  return [serviceAnalysisSlide(ctx, carried), ...survey];
 }
 
 const analysisKey: Record<SurveyId, SlideKey> = { satisfaction: 'satisfactionAnalysis', perception: 'perceptionAnalysis', trust: 'trustAnalysis' };

@@ -256,6 +256,19 @@ describe('the February 2025 deck', () => {
     expect(build([short[1]]).map((s) => [s.title, text(s)])).toEqual([['Entregas de valor canal telefónico', [short[1].text]]]);
   });
 
+  test('the month’s note without a survey: it closes the service analysis, or stands alone without service figures', () => {
+    const noSurvey = february2025().filter((v) => !['satisfaction', 'perception', 'trust', 'survey_response_rate', 'consolidated_satisfaction'].includes(v.id));
+    const notes = [{ month: '2025-02', text: note }];
+    const withService = buildDeckPlan({ indicators: noSurvey, notes }, { month: '2025-02' });
+    const service = slideOf(withService, 'serviceAnalysis');
+    expect(service.paragraphs[service.paragraphs.length - 1]).toEqual({ kind: 'note', runs: [{ text: note, bold: false }] });
+    expect(withService.slides.map((s) => s.key)).not.toContain('satisfactionAnalysis');
+    const alone = buildDeckPlan({ indicators: [], notes }, { month: '2025-02' });
+    expect(alone.slides.find((s) => s.key === 'serviceAnalysis')!.paragraphs).toEqual([{ kind: 'note', runs: [{ text: note, bold: false }] }]);
+    // With a survey, the note closes the survey analyses only, as in the report.
+    expect(text(slideOf(plan, 'serviceAnalysis'))).not.toContain(note);
+  });
+
   test('data quality with no findings: zero counts and a reassuring note, no table', () => {
     const s = slideOf(plan, 'dataQuality');
     expect(cards(s)).toEqual([
