@@ -214,6 +214,8 @@ async function main(): Promise<void> {
     if (lo) results.push(lo);
     console.log(`### ${rowsText(rows)} filas (${size} MB en disco)`);
     console.log('');
+    console.log(`Carga media al terminar las corridas de este tamaño: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1, 5 y 15 min).`);
+    console.log('');
     console.log('| programa | tiempo total | × suelo | tiempo de CPU | × suelo (CPU) | memoria máxima | leer | calcular | escribir | nota |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const r of results) {

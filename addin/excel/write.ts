@@ -247,14 +247,27 @@ async function listSource(target: WriteTarget, values: readonly string[]): Promi
   return `='${listsSheetName}'!$${letters}$1:$${letters}$${values.length}`;
 }
 
+/**
+ * The fill a mark must restore, from `getCellProperties`' `format.fill` (`color` as `#RRGGBB`,
+ * `pattern` as Excel.FillPattern): the colour as `RRGGBB`, or null for no fill. Excel reports no
+ * fill as white with pattern `None`; some builds give a null pattern for every cell
+ * (OfficeDev/office-js#4900), so without a pattern any colour but white is a fill — only a white
+ * fill then reads as none, which looks the same (docs/hosts-facts.md, fact 4).
+ */
+export function fillOfCellProperties(props: { color?: string; pattern?: string | null } | undefined): string | null {
+  if (!props?.color) return null;
+  const color = props.color.replace(/^#/, '').toUpperCase();
+  if (props.pattern) return props.pattern === 'None' ? null : color;
+  return color === 'FFFFFF' ? null : color;
+}
+
 /** Reads the fill and note of each cell (what a mark would have to restore). Notes are read where ExcelApi 1.18 has them. */
 export async function readCellStates(target: WriteTarget, cells: readonly { sheet: string; cell: string }[]): Promise<Map<string, CellState>> {
   const out = new Map<string, CellState>();
   const pending: { key: string; fill: { value: { format?: { fill?: { color?: string; pattern?: string } } }[][] }; note: { isNullObject: boolean; content: string } | null }[] = [];
   const resolve = () => {
     for (const p of pending) {
-      const props = p.fill.value[0]?.[0]?.format?.fill;
-      const fill = props && props.pattern && props.pattern !== 'None' && props.color ? props.color.replace(/^#/, '').toUpperCase() : null;
+      const fill = fillOfCellProperties(p.fill.value[0]?.[0]?.format?.fill);
       const note = p.note && !p.note.isNullObject ? p.note.content : null;
       out.set(p.key, { fill, note: note === '' ? null : note });
     }

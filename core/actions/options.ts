@@ -42,8 +42,13 @@ export function reportMonthOf(workbook: RawWorkbook): string | null {
   const dateNames = new Set(namesOf(logSheet.columns[0]).map(normalizeName));
   const dateColumn = (log.values[0] ?? []).findIndex((h) => !isBlank(h) && dateNames.has(normalizeName(displayRaw(h))));
   if (dateColumn < 0) return null;
+  // Each distinct date is parsed once (a log repeats each day's date on every row of the day).
+  const seen = new Set<unknown>();
   for (let r = 1; r < log.values.length; r++) {
-    const d = parseDate(log.values[r]?.[dateColumn]);
+    const v = log.values[r]?.[dateColumn];
+    if (seen.has(v)) continue;
+    if (!(v instanceof Date)) seen.add(v);
+    const d = parseDate(v);
     if (d.kind === 'ok' && (!latest || d.value.slice(0, 7) > latest)) latest = d.value.slice(0, 7);
   }
   return latest;

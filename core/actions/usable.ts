@@ -43,7 +43,7 @@ export function serviceUnusable(data: ServiceData, inputs: ServiceInputs, month:
       ? `${parts.join('; ')}. Corrija los encabezados de la fila 1 (las columnas pueden ir en cualquier orden).`
       : `${parts.join('; ')}. Fix the headers on row 1 (columns may be in any order).`;
   }
-  if (usable.every((t) => t.rows.length === 0)) {
+  if (usable.every((t) => ('rows' in t ? t.rows.length : t.length) === 0)) {
     const name = usable[0].sheetName!;
     return es ? `la hoja «${name}» no tiene datos: escríbalos desde la fila 2.` : `the “${name}” sheet has no data: write it from row 2 on.`;
   }

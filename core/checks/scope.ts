@@ -26,23 +26,39 @@ export function reportMonths(month: string): Set<string> {
  */
 export function scopeFindings(findings: readonly Finding[], data: ServiceData, month: string): Finding[] {
   const months = reportMonths(month);
-  const rowMonths = new Map<string, Map<number, string>>();
+  // Per sheet: the month of a 1-based sheet row, when the row has a readable one.
+  const rowMonths = new Map<string, (row: number) => string | undefined>();
   const index = (sheet: string | null, rows: readonly { row: number; month?: string }[]) => {
     if (!sheet) return;
     const m = new Map<number, string>();
     for (const r of rows) if (r.month) m.set(r.row, r.month);
-    rowMonths.set(sheet, m);
+    rowMonths.set(sheet, (row) => m.get(row));
   };
   for (const t of [data.canales, data.points, data.types, data.virtual, data.reported]) {
     index(t.sheetName, t.rows.map((r) => ({ row: r.row, month: (r.values as { month?: { value: string } }).month?.value })));
   }
-  index(data.log.sheetName, data.log.rows.map((r) => ({ row: r.row, month: r.values.date?.value.slice(0, 7) })));
+  // The log's rows are in sheet order: found by bisection, no index built over a million rows.
+  const log = data.log;
+  if (log.sheetName) {
+    rowMonths.set(log.sheetName, (row) => {
+      let lo = 0;
+      let hi = log.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = log.sheetRows[mid];
+        if (r === row) return log.month[mid] >= 0 ? log.months[log.month[mid]] : undefined;
+        if (r < row) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    });
+  }
   return findings.filter((f) => {
     if (f.sheet === null) return true;
     const sheet = rowMonths.get(f.sheet);
     if (!sheet) return true;
     const at = f.cell ? parseA1(f.cell.split(':')[0]) : null;
-    const rowMonth = at ? sheet.get(at.row + 1) : undefined;
+    const rowMonth = at ? sheet(at.row + 1) : undefined;
     return rowMonth === undefined || months.has(rowMonth);
   });
 }

@@ -8,6 +8,7 @@ import type { IndicatorValue } from './registry';
 export * from './registry';
 export * from './inputs';
 export * from './compute';
+export * from './log';
 
 /** Reads the service sheets of a workbook (a locale, or reading options) and computes every indicator. */
 export function computeServiceIndicators(workbook: RawWorkbook, options?: ReadOptionsInput): { data: ServiceData; inputs: ServiceInputs; indicators: IndicatorValue[] } {

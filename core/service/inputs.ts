@@ -5,6 +5,7 @@ import { channelLabel, type Locale } from '../i18n';
 import { normalizeName } from '../text';
 import { makeFinding, type Finding } from '../findings';
 import { closestSheet, readOptionsOf, readTable, type Located, type ReadOptionsInput, type Table, type Channel, channels } from '../table';
+import { readLog, logBit, type LogTable } from './log';
 import { canalesSheet, logSheet, pointsSheet, reportedSheet, serviceSheets, typesSheet, virtualSheet } from '../template';
 
 /** The service sheets as read, with every reading finding. */
@@ -16,7 +17,8 @@ export interface ServiceData {
   types: Table<typeof typesSheet.columns>;
   virtual: Table<typeof virtualSheet.columns>;
   reported: Table<typeof reportedSheet.columns>;
-  log: Table<typeof logSheet.columns>;
+  /** The raw log, read into columns (no object per cell) and shared by a run's actions. */
+  log: LogTable;
   findings: Finding[];
 }
 
@@ -112,7 +114,7 @@ export function readServiceData(workbook: RawWorkbook, options?: ReadOptionsInpu
   const types = readTable(workbook, typesSheet, opts);
   const virtual = readTable(workbook, virtualSheet, opts);
   const reported = readTable(workbook, reportedSheet, opts);
-  const log = readTable(workbook, logSheet, opts);
+  const log = readLog(workbook, opts);
   const findings: Finding[] = [];
   const known = serviceSheets;
   if (!canales.sheetName && !log.sheetName) {
@@ -423,71 +425,105 @@ export interface LogAggregate {
  * absent for that channel-month, with a warning at the first blank: a share over some rows is not the
  * channel's share. A question no row answers is simply not reported.
  */
-export function aggregateLog(log: ServiceData['log'], locale: Locale = 'es'): LogAggregate {
+export function aggregateLog(log: LogTable, locale: Locale = 'es'): LogAggregate {
   const empty: LogAggregate = { channelMonths: [], points: [], types: [], unplaced: [], breakdownGaps: [], findings: [] };
-  if (!log.sheetName || log.rows.length === 0) return empty;
+  if (!log.sheetName || log.length === 0) return empty;
   const sheet = log.sheetName;
-  const tallies = new Map<string, Tally>();
-  const points = new Map<string, { month: string; group: string | null; key: string; n: number; first: number; last: number }>();
-  const types = new Map<string, { month: string; channel: Channel; key: string; n: number; first: number; last: number }>();
+  const tallies = new Map<number, Tally>();
+  // Keyed by numbers (a normalized text's id, the month, the channel): no string built per row.
+  const points = new Map<number, { month: string; group: string | null; key: string; n: number; first: number; last: number }>();
+  const types = new Map<number, { month: string; channel: Channel; key: string; n: number; first: number; last: number }>();
   const unplaced: LogAggregate['unplaced'] = [];
   const breakdownGaps = new Set<string>();
   const col = log.columns;
-  for (const r of log.rows) {
-    const v = r.values;
-    if (!v.date || !v.channel) {
-      unplaced.push({ month: v.date?.value.slice(0, 7), channel: v.channel?.value });
+  // Texts compare by normalizeName, computed once per distinct text (a log has few).
+  const normalIds = new Map<string, number>();
+  const normalOf = new Int32Array(log.texts.length);
+  log.texts.forEach((t, i) => {
+    const k = normalizeName(t);
+    let id = normalIds.get(k);
+    if (id === undefined) normalIds.set(k, (id = normalIds.size));
+    normalOf[i] = id;
+  });
+  const months = log.months;
+  const span = months.length * channels.length;
+  const { resolved, answeredSurvey, satisfied, favourablePerception, trusts } = log.answers;
+  const bit = {
+    resolved: logBit('resolved'),
+    answeredSurvey: logBit('answeredSurvey'),
+    satisfied: logBit('satisfied'),
+    favourablePerception: logBit('favourablePerception'),
+    trusts: logBit('trusts'),
+    pointType: logBit('pointType'),
+  };
+  const presencial = channels.indexOf('Presencial');
+  for (let i = 0; i < log.length; i++) {
+    const m = log.month[i];
+    const c = log.channel[i];
+    if (m < 0 || c < 0) {
+      unplaced.push({ month: m < 0 ? undefined : months[m], channel: c < 0 ? undefined : channels[c] });
       continue;
     }
-    const month = v.date.value.slice(0, 7);
-    const channel = v.channel.value;
-    const key = `${month}|${channel}`;
+    const row = log.sheetRows[i];
+    const bad = log.unreadable[i];
+    const month = months[m];
+    const channel = channels[c];
+    const key = m * channels.length + c;
     let t = tallies.get(key);
     if (!t) {
-      t = { month, channel, firstRow: r.row, lastRow: r.row, interactions: 0, resolvedKnown: 0, resolved: 0, respondents: 0, respondentsKnown: 0, sat: [0, 0], per: [0, 0], tru: [0, 0], unreadable: new Set(), firstBlank: {} };
+      t = { month, channel, firstRow: row, lastRow: row, interactions: 0, resolvedKnown: 0, resolved: 0, respondents: 0, respondentsKnown: 0, sat: [0, 0], per: [0, 0], tru: [0, 0], unreadable: new Set(), firstBlank: {} };
       tallies.set(key, t);
     }
-    t.lastRow = r.row;
+    t.lastRow = row;
     t.interactions++;
-    for (const k of r.unreadable) {
-      if (k === 'resolved') t.unreadable.add('resolved');
-      if (k === 'answeredSurvey') ['respondents', 'satisfaction', 'perception', 'trust'].forEach((f) => t!.unreadable.add(f as ChannelField));
-      if (k === 'satisfied') t.unreadable.add('satisfaction');
-      if (k === 'favourablePerception') t.unreadable.add('perception');
-      if (k === 'trusts') t.unreadable.add('trust');
-      if (k === 'pointType' && channel === 'Presencial') breakdownGaps.add(breakdownGapKey('points', month, 'Presencial'));
+    if (bad) {
+      if (bad & bit.resolved) t.unreadable.add('resolved');
+      if (bad & bit.answeredSurvey) for (const f of ['respondents', 'satisfaction', 'perception', 'trust'] as const) t.unreadable.add(f);
+      if (bad & bit.satisfied) t.unreadable.add('satisfaction');
+      if (bad & bit.favourablePerception) t.unreadable.add('perception');
+      if (bad & bit.trusts) t.unreadable.add('trust');
+      if (bad & bit.pointType && c === presencial) breakdownGaps.add(breakdownGapKey('points', month, 'Presencial'));
     }
-    if (v.resolved) {
+    const res = resolved[i];
+    if (res >= 0) {
       t.resolvedKnown++;
-      if (v.resolved.value) t.resolved++;
-    } else if (col.resolved !== undefined && t.firstBlank.resolved === undefined && !r.unreadable.includes('resolved')) t.firstBlank.resolved = r.row;
+      if (res === 1) t.resolved++;
+    } else if (col.resolved !== undefined && t.firstBlank.resolved === undefined && !(bad & bit.resolved)) t.firstBlank.resolved = row;
     // A row answered the survey when it says so, or (no such column) when it rated anything.
-    const answered = v.answeredSurvey ? v.answeredSurvey.value : col.answeredSurvey === undefined && !!(v.satisfied || v.favourablePerception || v.trusts);
-    if (v.answeredSurvey || col.answeredSurvey === undefined) t.respondentsKnown++;
-    else if (t.firstBlank.respondents === undefined && !r.unreadable.includes('answeredSurvey')) t.firstBlank.respondents = r.row;
+    const said = answeredSurvey[i];
+    const sat = satisfied[i];
+    const per = favourablePerception[i];
+    const tru = trusts[i];
+    const answered = said >= 0 ? said === 1 : col.answeredSurvey === undefined && (sat >= 0 || per >= 0 || tru >= 0);
+    if (said >= 0 || col.answeredSurvey === undefined) t.respondentsKnown++;
+    else if (t.firstBlank.respondents === undefined && !(bad & bit.answeredSurvey)) t.firstBlank.respondents = row;
     if (answered) {
       t.respondents++;
-      const answer = (share: [number, number], value: { value: boolean } | undefined, field: 'satisfaction' | 'perception' | 'trust', key: string) => {
-        if (value) tallyShare(share, value.value);
-        else if (t!.firstBlank[field] === undefined && !r.unreadable.includes(key as never)) t!.firstBlank[field] = r.row;
-      };
-      answer(t.sat, v.satisfied, 'satisfaction', 'satisfied');
-      answer(t.per, v.favourablePerception, 'perception', 'favourablePerception');
-      answer(t.tru, v.trusts, 'trust', 'trusts');
+      if (sat >= 0) tallyShare(t.sat, sat === 1);
+      else if (t.firstBlank.satisfaction === undefined && !(bad & bit.satisfied)) t.firstBlank.satisfaction = row;
+      if (per >= 0) tallyShare(t.per, per === 1);
+      else if (t.firstBlank.perception === undefined && !(bad & bit.favourablePerception)) t.firstBlank.perception = row;
+      if (tru >= 0) tallyShare(t.tru, tru === 1);
+      else if (t.firstBlank.trust === undefined && !(bad & bit.trusts)) t.firstBlank.trust = row;
     }
-    if (channel === 'Presencial' && v.point) {
-      const pk = `${month}|${normalizeName(v.point.value)}`;
-      const p = points.get(pk) ?? { month, group: v.pointType?.value ?? null, key: v.point.value, n: 0, first: r.row, last: r.row };
+    const pt = log.point[i];
+    if (c === presencial && pt >= 0) {
+      const pk = normalOf[pt] * span + m;
+      let p = points.get(pk);
+      if (!p) {
+        const group = log.pointType[i];
+        points.set(pk, (p = { month, group: group >= 0 ? log.texts[group] : null, key: log.texts[pt], n: 0, first: row, last: row }));
+      }
       p.n++;
-      p.last = r.row;
-      points.set(pk, p);
+      p.last = row;
     }
-    if (v.type) {
-      const tk = `${key}|${normalizeName(v.type.value)}`;
-      const ty = types.get(tk) ?? { month, channel, key: v.type.value, n: 0, first: r.row, last: r.row };
-      ty.n++;
-      ty.last = r.row;
-      types.set(tk, ty);
+    const ty = log.type[i];
+    if (ty >= 0) {
+      const tk = normalOf[ty] * span + key;
+      let x = types.get(tk);
+      if (!x) types.set(tk, (x = { month, channel, key: log.texts[ty], n: 0, first: row, last: row }));
+      x.n++;
+      x.last = row;
     }
   }
   const at = (value: number, first: number, last: number, column: number | undefined): Located<number> => ({

@@ -183,8 +183,76 @@ interface SourceCell {
   col: number;
 }
 
+/**
+ * One data row as read by `scanSheet`: per spec column (by its index in `spec.columns`), whether a
+ * value was read and what it is. The same object is reused for every row — a million-row log reads
+ * without an object per cell — so a visitor must copy what it keeps before returning.
+ */
+export interface ScannedRow {
+  /** 0-based sheet row. */
+  row: number;
+  /** Per spec column: a value was read (blank, unreadable and absent columns are false). */
+  readonly ok: boolean[];
+  readonly value: unknown[];
+  readonly decimals: (number | undefined)[];
+  readonly raw: CellValue[];
+  readonly format: (FormatKind | undefined)[];
+  /** The cell the value came from (0-based): its own, or its merged range's top-left. */
+  readonly srcRow: number[];
+  readonly srcCol: number[];
+  /** Bit i set: spec column i is there but unreadable (or required and blank) — `TypedRow.unreadable`. */
+  unreadable: number;
+  complete: boolean;
+}
+
+/** What `scanSheet` says about a sheet besides its rows. */
+export interface ScannedSheet<C extends readonly ColumnSpec[]> {
+  columns: Partial<Record<C[number]['key'], number>>;
+  missingColumns: C[number]['key'][];
+  findings: Finding[];
+  size: { rows: number; columns: number };
+}
+
+/** A parse of a column's cell that depends only on its value and format, memoised per column. */
+interface MemoParse {
+  parsed: Parsed<unknown>;
+  problem: ReturnType<typeof rangeProblem>;
+}
+
+/**
+ * Distinct values memoised per column: a log repeats a few channel, yes/no and date texts a million
+ * times. A column of mostly distinct values (free text) stops being memoised at this size.
+ */
+const memoLimit = 8192;
+
 /** Reads one raw sheet by a spec, using the host's evidence (formats, merges, formulas without result). */
 export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec: SheetSpec<C>, options?: ReadOptionsInput): Table<C> {
+  const rows: TypedRow<C>[] = [];
+  const keys = spec.columns.map((c) => c.key);
+  const scanned = scanSheet(sheet, spec, options, (s) => {
+    const out: Record<string, Located<unknown>> = {};
+    const unreadable: string[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (s.unreadable & (1 << i)) unreadable.push(keys[i]);
+      if (!s.ok[i]) continue;
+      const located: Located<unknown> = { value: s.value[i], sheet: sheet.name, cell: a1(s.srcRow[i], s.srcCol[i]), raw: s.raw[i] };
+      if (s.decimals[i] !== undefined) located.decimals = s.decimals[i];
+      if (s.format[i] !== undefined) located.format = s.format[i];
+      out[keys[i]] = located;
+    }
+    rows.push({ row: s.row + 1, values: out as RowOf<C>, complete: s.complete, unreadable: unreadable as C[number]['key'][] });
+  });
+  return { spec, sheetName: sheet.name, ...scanned, rows };
+}
+
+/**
+ * Reads one raw sheet by a spec without building its rows: headers are matched and every reading
+ * finding is made as `readSheet` makes them (it is built on this), and each data row is handed to
+ * `visit` in sheet order as a reused `ScannedRow`. Cell addresses are built only for findings.
+ * Parses that depend only on a cell's value and format are memoised per column.
+ */
+export function scanSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec: SheetSpec<C>, options: ReadOptionsInput | undefined, visit: (row: ScannedRow) => void): ScannedSheet<C> {
+  if (spec.columns.length > 31) throw new Error('a sheet spec has at most 31 columns');
   const opts = readOptionsOf(options);
   const locale = opts.locale;
   const findings: Finding[] = [];
@@ -196,7 +264,8 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     findings.push(f);
   };
   const values = sheet.values;
-  const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  let width = 0;
+  for (const r of values) if (r && r.length > width) width = r.length;
   const pending = new Set((sheet.pendingFormulas ?? []).map((p) => `${p.row},${p.col}`));
   const merges = (sheet.merges ?? []).filter((m) => m.top >= 1 && (m.bottom > m.top || m.right > m.left));
   const isPending = (r: number, c: number) => pending.size > 0 && pending.has(`${r},${c}`);
@@ -253,10 +322,22 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
 
   // Data rows: any non-blank cell of its own (a merged value alone does not make a row), or a formula without result.
   const pendingRows = new Set((sheet.pendingFormulas ?? []).map((p) => p.row));
-  const lastRow = Math.max(values.length, ...[...pendingRows].map((r) => r + 1));
+  let lastRow = values.length;
+  for (const r of pendingRows) if (r + 1 > lastRow) lastRow = r + 1;
   const dataRows: number[] = [];
   for (let r = 1; r < lastRow; r++) {
-    if (pendingRows.has(r) || (values[r] ?? []).some((v) => !isBlank(v))) dataRows.push(r);
+    if (pendingRows.has(r)) {
+      dataRows.push(r);
+      continue;
+    }
+    const row = values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (!isBlank(row[c])) {
+        dataRows.push(r);
+        break;
+      }
+    }
   }
 
   // The row's year, when the sheet has an `Año` column beside its `Mes`.
@@ -273,11 +354,55 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
     percentByColumn.set(col.key, new Map(dataRows.map((r, i) => [r, resolved[i]])));
   }
 
-  const rows: TypedRow<C>[] = [];
+  const n = spec.columns.length;
+  const scanned: ScannedRow = {
+    row: 0,
+    ok: new Array<boolean>(n).fill(false),
+    value: new Array<unknown>(n).fill(undefined),
+    decimals: new Array<number | undefined>(n).fill(undefined),
+    raw: new Array<CellValue>(n).fill(null),
+    format: new Array<FormatKind | undefined>(n).fill(undefined),
+    srcRow: new Array<number>(n).fill(0),
+    srcCol: new Array<number>(n).fill(0),
+    unreadable: 0,
+    complete: true,
+  };
+  const columnOf = spec.columns.map((col) => columns[col.key]);
+  // Per column and format kind: the parse of each distinct value (rows without an `Año` only), and
+  // the last one looked up (a log's columns repeat a value row after row).
+  const memos = spec.columns.map(() => new Map<FormatKind | undefined, Map<CellValue, MemoParse>>());
+  const lastRaw: CellValue[] = new Array(n).fill(undefined);
+  const lastFormat: (FormatKind | undefined)[] = new Array(n).fill(undefined);
+  const lastMemo: (MemoParse | undefined)[] = new Array(n).fill(undefined);
+  // The map of the format looked up last, per column (a column's cells mostly share one format).
+  const lastMapFormat: (FormatKind | undefined | null)[] = new Array(n).fill(null);
+  const lastMap: (Map<CellValue, MemoParse> | undefined)[] = new Array(n).fill(undefined);
+  const memoOf = (i: number, raw: CellValue, format: FormatKind | undefined): MemoParse => {
+    const col = spec.columns[i];
+    let byFormat = lastMapFormat[i] === format ? lastMap[i] : memos[i].get(format);
+    if (!byFormat) memos[i].set(format, (byFormat = new Map()));
+    lastMapFormat[i] = format;
+    lastMap[i] = byFormat;
+    let memo = byFormat.get(raw);
+    if (!memo) {
+      const p = col.type === 'month' || col.type === 'date' ? parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years }) : parseByType(raw, col, noReading);
+      memo = { parsed: p, problem: p.kind === 'ok' ? rangeProblem(col.type, p.value) : undefined };
+      if (byFormat.size < memoLimit) byFormat.set(raw, memo);
+    }
+    lastRaw[i] = raw;
+    lastFormat[i] = format;
+    lastMemo[i] = memo;
+    return memo;
+  };
+  // Built only for a finding: a million-row log reads mostly good cells.
+  const findingAt = (i: number, row: number, col: number, raw: CellValue) => ({ sheet: sheet.name, cell: a1(row, col), params: { column: spec.columns[i].header[locale], value: displayRaw(raw) } });
+  // Without merges or formulas pending, a cell's source is itself: read straight from the row.
+  const direct = merges.length === 0 && pending.size === 0;
+  const formatOf = sheet.formatOf;
+  const { ok: okOf, value: valueOf, decimals: decimalsOfCell, raw: rawOf, format: formatOfCell, srcRow: srcRowOf, srcCol: srcColOf } = scanned;
   for (const r of dataRows) {
-    const out: Record<string, Located<unknown>> = {};
-    const unreadable: string[] = [];
     let complete = true;
+    let unreadableMask = 0;
     let year: number | undefined;
     let yearProblem = false;
     if (yearColumn >= 0) {
@@ -290,52 +415,78 @@ export function readSheet<C extends readonly ColumnSpec[]>(sheet: RawSheet, spec
         report(y.pending ? pendingFinding(at, locale) : makeFinding('invalid-month', { ...at, params: { ...at.params, detail: problemDetail(parsed, opts, locale) } }, locale));
       }
     }
-    for (const col of spec.columns) {
-      const c = columns[col.key];
+    const own = values[r];
+    for (let i = 0; i < n; i++) {
+      okOf[i] = false;
+      const c = columnOf[i];
       if (c === undefined) {
+        const col = spec.columns[i];
         if (col.required && col.requiredValue) complete = false;
         continue;
       }
-      const src = source(r, c);
-      const raw = src.raw;
-      const cell = a1(src.row, src.col);
-      // Built only for a finding: a million-row log reads mostly good cells.
-      const at = () => ({ sheet: sheet.name, cell, params: { column: col.header[locale], value: displayRaw(raw) } });
+      let raw: CellValue;
+      let format: FormatKind | undefined;
+      let isPendingCell = false;
+      let srcRow = r;
+      let srcCol = c;
+      if (direct) {
+        raw = own ? own[c] : undefined;
+        format = formatOf ? formatOf(r, c) : undefined;
+      } else {
+        const src = source(r, c);
+        raw = src.raw;
+        format = src.format;
+        isPendingCell = src.pending;
+        srcRow = src.row;
+        srcCol = src.col;
+      }
       let parsed: Parsed<unknown>;
-      if (src.pending) parsed = { kind: 'invalid', reason: 'pending-formula' };
-      else if (col.type === 'percent') parsed = percentByColumn.get(col.key)!.get(r)!;
-      else if (col.type === 'month' || col.type === 'date') parsed = parseByType(raw, col, { format: src.format, dateSystem: opts.dateSystem, years: opts.years, year });
-      else parsed = parseByType(raw, col, noReading);
+      let problem: ReturnType<typeof rangeProblem>;
+      const col = spec.columns[i];
+      if (isPendingCell) parsed = { kind: 'invalid', reason: 'pending-formula' };
+      else if (col.type === 'percent') {
+        parsed = percentByColumn.get(col.key)!.get(r)!;
+        if (parsed.kind === 'ok') problem = rangeProblem(col.type, parsed.value);
+      } else if (year === undefined && (typeof raw !== 'object' || raw === null)) {
+        const memo = raw === lastRaw[i] && format === lastFormat[i] && lastMemo[i] ? lastMemo[i]! : memoOf(i, raw, format);
+        parsed = memo.parsed;
+        problem = memo.problem;
+      } else {
+        parsed = col.type === 'month' || col.type === 'date' ? parseByType(raw, col, { format, dateSystem: opts.dateSystem, years: opts.years, year }) : parseByType(raw, col, noReading);
+        if (parsed.kind === 'ok') problem = rangeProblem(col.type, parsed.value);
+      }
       if (parsed.kind === 'ok') {
-        const problem = rangeProblem(col.type, parsed.value);
         if (!problem) {
-          const located: Located<unknown> = { value: parsed.value, sheet: sheet.name, cell, raw };
-          if (parsed.decimals !== undefined) located.decimals = parsed.decimals;
-          if (src.format !== undefined) located.format = src.format;
-          out[col.key] = located;
+          okOf[i] = true;
+          valueOf[i] = parsed.value;
+          decimalsOfCell[i] = parsed.decimals;
+          rawOf[i] = raw;
+          formatOfCell[i] = format;
+          srcRowOf[i] = srcRow;
+          srcColOf[i] = srcCol;
           continue;
         }
-        report(makeFinding(problem, at(), locale));
+        report(makeFinding(problem, findingAt(i, srcRow, srcCol, raw), locale));
       } else if (parsed.kind === 'blank') {
         if (!col.requiredValue) continue;
-        report(makeFinding('missing-value', at(), locale));
+        report(makeFinding('missing-value', findingAt(i, srcRow, srcCol, raw), locale));
       } else if (parsed.reason === 'pending-formula') {
-        report(pendingFinding(at(), locale));
+        report(pendingFinding(findingAt(i, srcRow, srcCol, raw), locale));
       } else if (!(col.type === 'month' && parsed.reason === 'needs-year' && yearProblem)) {
         // (A month that needed the row's unreadable `Año` has its finding at the year's cell already.)
-        report(invalidFinding(col, raw, parsed, at(), opts, locale));
+        report(invalidFinding(col, raw, parsed, findingAt(i, srcRow, srcCol, raw), opts, locale));
       }
-      unreadable.push(col.key);
+      unreadableMask |= 1 << i;
       if (col.requiredValue) complete = false;
     }
-    rows.push({ row: r + 1, values: out as RowOf<C>, complete, unreadable: unreadable as C[number]['key'][] });
+    scanned.row = r;
+    scanned.unreadable = unreadableMask;
+    scanned.complete = complete;
+    visit(scanned);
   }
   return {
-    spec,
-    sheetName: sheet.name,
-    columns: columns as Table<C>['columns'],
+    columns: columns as ScannedSheet<C>['columns'],
     missingColumns: missingColumns as C[number]['key'][],
-    rows,
     findings,
     size: { rows: lastRow, columns: width },
   };
