@@ -9,8 +9,8 @@
  * (`insertSheetsChart`) needs a scope that reads *every* spreadsheet of the user. The helper sheet
  * is removed when the deck is done.
  */
-import { rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
-import { chartColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
+import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
+import { chartBoxOf, chartColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
 import type { GoogleServices, Presentation, Shape, Slide, SlidesApi, SlidesEnums, Spreadsheet, Sheet, TextRange } from './google';
 import { bookkeepingPrefix } from './write';
 
@@ -22,11 +22,8 @@ export type ChartImages = (chart: DeckChart, widthPx: number, heightPx: number) 
 
 const hex = (rgb: string) => `#${rgb}`;
 
-/** The largest size up to `max` at which `text` fits `width` inches on one line (the pptx renderer's rule). */
-export function fittingSize(text: string, width: number, max: number): number {
-  const perChar = 0.6;
-  return Math.max(12, Math.min(max, Math.floor((width * 72) / (Math.max(1, text.length) * perChar))));
-}
+/** Title and card sizes: the deck's own fitting, as the pptx renderer uses it. */
+export { fittingSize } from '../core/deck';
 
 /** The Sheets number format of chart values, so data labels read `1.371` and `98,3 %` in a Colombian spreadsheet. */
 export function chartNumberFormat(format: ValueFormat): string {
@@ -71,7 +68,7 @@ class SlideDrawer {
     const cap = layoutCapacity[s.layout];
     const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
     if (geo.cards) s.cards.forEach((c, i) => this.card(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, detailSize));
-    if (geo.chart && s.chart) this.chart(slide, s.chart, geo.chart);
+    if (geo.chart && s.chart) this.chart(slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length));
     if (geo.table && s.table) this.table(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
     if (geo.text && s.paragraphs.length) this.paragraphs(slide, s.paragraphs, geo.text);
     if (geo.list && s.items.length) this.list(slide, s.itemsTitle, s.items, geo.list);
@@ -113,7 +110,9 @@ class SlideDrawer {
     const inner = { x: box.x + 0.2, w: box.w - 0.3 };
     const valueH = (g.valueSize * 1.25) / 72;
     let y = box.y + 0.1;
-    this.text(slide, card.value, { ...inner, y, h: valueH }, { size: fittingSize(card.value, inner.w, g.valueSize), bold: true, color: tone.value, valign: 'middle' });
+    // Sized so that no word is broken (a long level name shrinks or takes two lines).
+    const value = cardValueFit(card.value, inner.w, g.valueSize);
+    this.text(slide, value.lines.join('\n'), { ...inner, y, h: valueH }, { size: value.size, bold: true, color: tone.value, valign: 'middle' });
     y += valueH + 0.02;
     const labelH = (labelLines * sizes.cardLabel * 1.2) / 72;
     this.text(slide, card.label, { ...inner, y, h: labelH }, { size: sizes.cardLabel, bold: true, color: card.tone === 'accent' ? tone.label : colors.text });

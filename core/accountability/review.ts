@@ -10,6 +10,15 @@ import { parseA1 } from '../workbook';
 
 export { headerCell } from '../output';
 
+/**
+ * The accountability result sheets, each listing its own *Datos por revisar*: the deck points to
+ * them for the rows that could not be read (they are not in `Hallazgos`).
+ */
+export const accountabilitySheetNames = {
+  selfDiagnosis: { es: 'Resultado autodiagnóstico', en: 'Self-diagnosis result' },
+  spaces: { es: 'Línea base espacios', en: 'Spaces baseline' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
 /** Rows listing findings (title, header, one row each); empty when there are none. */
 export function reviewBlock(findings: readonly Finding[], locale: Locale): OutputCell[][] {
   if (!findings.length) return [];

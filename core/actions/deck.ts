@@ -1,18 +1,19 @@
 /** The *slides* action (`diapositivas`): the month's deck plan, from the indicators, the checks and the accountability sheets. */
-import type { RawWorkbook } from '../workbook';
+import { columnLetters, type RawWorkbook } from '../workbook';
 import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
-import { computeServiceIndicators } from '../service';
+import { computeServiceIndicators, type ServiceData, type ServiceInputs } from '../service';
 import { buckets, buildSpacesBaseline, spaceTypeContextOf, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
-import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
-import { analyzePqrsd, filingMonths, pqrsdFigures, type PqrsdAnalysis } from '../pqrsd';
+import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type InputGap, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { analyzePqrsd, filingMonths, pqrsdFigures, pqrsdSheet, type PqrsdAnalysis } from '../pqrsd';
+import { findSpecSheet } from '../table';
 import type { Locale } from '../i18n';
 import type { Finding } from '../findings';
 import { publishedReviewOf, type CheckReport } from '../checks';
 import { checkAll } from './checks';
 import { readReportTexts } from './report-texts';
 import type { Action, ActionOptions } from './index';
-import { serviceUnusable } from './usable';
+import { serviceUnusableReason } from './usable';
 
 /** The self-diagnosis slide's figures from the scoring's latest vigencia; null when the sheet is absent. */
 export function selfDiagnosisForDeck(result: SelfDiagnosisResult, locale: Locale): SelfDiagnosisSummary | null {
@@ -84,13 +85,49 @@ export function withPqrsdSlide(plan: DeckPlan, summary: PqrsdDeckSummary | null)
   return { ...plan, slides };
 }
 
-/** Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the accountability results. */
+/**
+ * The channel-months whose interactions the deck cannot show because their input is blank, cannot
+ * be read, or the channel has no row for a month its other months have: each slide that would show
+ * them says so (issue 8: no partial figure presented as whole, and nothing vanishes silently).
+ */
+export function interactionGaps(workbook: RawWorkbook, data: ServiceData, inputs: ServiceInputs): InputGap[] {
+  const gaps: InputGap[] = [];
+  const column = data.canales.columns.interactions;
+  for (const cm of inputs.channelMonths) {
+    if (cm.interactions !== undefined) continue;
+    if (cm.source === 'canales' && column !== undefined) {
+      const raw = workbook.sheets.find((s) => s.name === cm.sheet)?.values[cm.row - 1]?.[column];
+      const blank = raw === null || raw === undefined || (typeof raw === 'string' && !raw.trim());
+      gaps.push({ month: cm.month, channel: cm.channel, where: `${cm.sheet}!${columnLetters(column)}${cm.row}`, reason: blank ? 'blank' : 'unreadable' });
+    } else {
+      gaps.push({ month: cm.month, channel: cm.channel, where: null, reason: 'unreadable' });
+    }
+  }
+  for (const [, list] of inputs.entityGaps) {
+    for (const g of list) {
+      if (g.reason !== 'missing-channel' || !g.channel || gaps.some((x) => x.month === g.month && x.channel === g.channel)) continue;
+      gaps.push({ month: g.month, channel: g.channel, where: data.canales.sheetName, reason: 'noRow' });
+    }
+  }
+  return gaps;
+}
+
+/**
+ * Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the
+ * accountability results and the PQRSD slide. A workbook without service data but with PQRSD
+ * requests (a coordinator who reports PQRSD only) gets the deck of what exists: cover, PQRSD,
+ * data quality, closing, for the latest month of filing (as `revisar` runs on PQRSD alone).
+ */
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
-  const { indicators } = computeServiceIndicators(workbook, { locale, years: options.years });
-  const month = options.month ?? latestMonth(indicators);
-  // A deck is a month's report: without service data for the month there is nothing to present.
-  if (!month || !indicators.some((v) => v.month === month)) return null;
+  const { indicators, data, inputs } = computeServiceIndicators(workbook, { locale, years: options.years });
+  const pqrsd = analyzePqrsd(workbook, { cutoff: options.cutoff, locale });
+  const pqrsdOnly = indicators.length === 0 && !!pqrsd.sheetName && pqrsd.requests.length > 0;
+  const month = options.month ?? latestMonth(indicators) ?? (pqrsdOnly ? filingMonths(pqrsd.requests).pop() ?? null : null);
+  // A deck is a month's report: without service data (or, PQRSD only, requests) for the month there is nothing to present.
+  if (!month) return null;
+  const pqrsdSummary = pqrsdForDeck(pqrsd, month);
+  if (!indicators.some((v) => v.month === month) && !(pqrsdOnly && pqrsdSummary && pqrsdSlide(pqrsdSummary, locale))) return null;
   // Its data-quality slide is about that month's figures only (issue 8, kind 6).
   const { findings, report } = checkAll(workbook, { ...options, month });
   const selfDiagnosis = selfDiagnosisForDeck(scoreSelfDiagnosis(workbook, options.totalRule, locale), locale);
@@ -107,10 +144,11 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
       valueDelivered: texts.valueDelivered,
       notes: texts.notes,
       glossary: texts.glossary,
+      gaps: interactionGaps(workbook, data, inputs),
     },
     { month, names: options.names, locale },
   );
-  return withPqrsdSlide(plan, pqrsdForDeck(analyzePqrsd(workbook, { cutoff: options.cutoff, locale }), month));
+  return withPqrsdSlide(plan, pqrsdSummary);
 }
 
 /** The `Reportado` figures that differ from the computed ones (the checks' own comparison), for the footnotes. */
@@ -133,9 +171,10 @@ export function runDeck(workbook: RawWorkbook, options: ActionOptions): ActionRe
   const { locale } = options;
   const es = locale === 'es';
   const { data, inputs } = computeServiceIndicators(workbook, { locale, years: options.years });
-  const unusable = serviceUnusable(data, inputs, options.month, locale);
-  if (unusable) return { sheets: [], files: [], findings: [], summary: [], unusable };
-  const plan = deckPlanOf(workbook, options);
+  const reason = serviceUnusableReason(data, inputs, options.month, locale);
+  // No service data: still a deck when there are PQRSD requests (as `revisar` runs on PQRSD alone).
+  const plan = reason && (reason.kind === 'month' || !findSpecSheet(workbook, pqrsdSheet)) ? null : deckPlanOf(workbook, options);
+  if (reason && !plan) return { sheets: [], files: [], findings: [], summary: [], unusable: reason.message };
   if (!plan) {
     const which = options.month ? ` (${formatMonthTitle(options.month, locale)})` : '';
     return {
@@ -146,13 +185,15 @@ export function runDeck(workbook: RawWorkbook, options: ActionOptions): ActionRe
     };
   }
   const n = plan.slides.length;
-  return {
-    sheets: [],
-    files: [],
-    findings: [],
-    summary: [es ? `Diapositivas: ${n} de ${plan.period}${named(plan)}.` : `Slides: ${n} for ${plan.period}${named(plan)}.`],
-    deck: plan,
-  };
+  const summary = [es ? `Diapositivas: ${n} de ${plan.period}${named(plan)}.` : `Slides: ${n} for ${plan.period}${named(plan)}.`];
+  if (reason) {
+    summary.push(
+      es
+        ? 'Diapositivas sin cifras de atención (no hay datos de canales): PQRSD y calidad de los datos.'
+        : 'Slides without service figures (no channel data): PQRSD and data quality.',
+    );
+  }
+  return { sheets: [], files: [], findings: [], summary, deck: plan };
 }
 
 function named(plan: DeckPlan): string {

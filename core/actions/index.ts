@@ -104,7 +104,9 @@ export function runActions(list: readonly Action[], workbook: RawWorkbook, optio
   // Everything (`todo`) does what it can: without service data, the other actions' results still
   // stand and the reason is one line of the summary. It is unusable only when nothing could be done,
   // or when the month asked for has no data.
-  if (!options.partOfAll || options.month !== undefined) return ran;
+  // So does `diapositivas` when its deck was built from what exists (PQRSD without service data).
+  const deckBuilt = ran.some((r) => r.id === 'deck' && !!r.result.deck);
+  if (!deckBuilt && (!options.partOfAll || options.month !== undefined)) return ran;
   if (!ran.some((r) => !r.result.unusable && !producesNothing(r.result))) return ran;
   let said = false;
   return ran.map((r) => {

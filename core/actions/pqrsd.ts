@@ -72,7 +72,8 @@ function semesterLabel(semester: string, locale: Locale): string {
 function figureCells(f: PqrsdFigures): OutputCell[] {
   return [
     count(f.received), count(f.answered), count(f.onTime), count(f.late),
-    { value: f.onTimeRate, format: 'percent' }, { value: f.meanResponseDays, format: 'decimal' },
+    { value: f.onTimeRate, format: 'percent' }, // One decimal, as the slide and the indicator (pqrsd_mean_response_days) show it.
+    { value: f.meanResponseDays, format: 'decimal', decimals: 1 },
     count(f.overdue), count(f.dueSoon), count(f.open), count(f.transferred), count(f.noTerm),
   ];
 }

@@ -7,6 +7,7 @@ import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type Ou
 import { emptySheetLine, emptySheetResult } from './usable';
 import { selfDiagnosisSheet } from '../accountability/sheets';
 import {
+  accountabilitySheetNames,
   colourSteps,
   headerCell,
   planLimits,
@@ -136,8 +137,10 @@ export function buildSelfDiagnosisSheet(result: SelfDiagnosisResult, locale: Loc
   rows.push([]);
 
   rows.push([{ value: es ? 'Pasos de color DAFP' : 'DAFP colour steps', bold: true }]);
-  rows.push([es ? 'Paso' : 'Step', es ? 'Rango' : 'Range', es ? 'Color' : 'Colour'].map(headerCell));
-  for (const s of colourSteps) rows.push([{ value: s.step, format: 'count' }, s.range, { value: s.colour[locale], fill: s.fill }]);
+  // The colour sits between the step and its range: a right-aligned step next to a left-aligned
+  // range read as one number ("221–40").
+  rows.push([es ? 'Paso' : 'Step', es ? 'Color' : 'Colour', es ? 'Rango' : 'Range'].map(headerCell));
+  for (const s of colourSteps) rows.push([{ value: s.step, format: 'count' }, { value: s.colour[locale], fill: s.fill }, s.range]);
   rows.push([es ? 'Un puntaje entre dos rangos (por ejemplo 20,5) pertenece al paso superior (21–40).' : 'A score between two ranges (e.g. 20.5) belongs to the upper step (21–40).']);
   rows.push([]);
 
@@ -194,7 +197,7 @@ export function buildSelfDiagnosisSheet(result: SelfDiagnosisResult, locale: Loc
       format: 'decimal',
     },
   ];
-  return fitColumns({ name: es ? 'Resultado autodiagnóstico' : 'Self-diagnosis result', rows, columnWidths: [16, 60, 12, 12, 12, 12, 22, 3], charts }, { locale });
+  return fitColumns({ name: accountabilitySheetNames.selfDiagnosis[locale], rows, columnWidths: [16, 60, 12, 12, 12, 12, 22, 3], charts }, { locale });
 }
 
 /** Summary lines for the terminal or the task pane. */

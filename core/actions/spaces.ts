@@ -4,7 +4,7 @@ import { a1, a1Range } from '../workbook';
 import { countBySeverity, type Finding } from '../findings';
 import { formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
 import { fitColumns, type ActionResult, type ChartSpec, type OutputCell, type OutputSheet } from '../output';
-import { buckets, buildSpacesBaseline, spaceTypeContextOf, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
+import { accountabilitySheetNames, buckets, buildSpacesBaseline, spaceTypeContextOf, excelSerial, formatDayFirst, headerCell, reviewBlock, upcomingDays, type SpacesBaseline } from '../accountability';
 import type { Action, ActionOptions } from './index';
 import { emptySheetLine, emptySheetResult } from './usable';
 import { spacesSheet } from '../accountability/sheets';
@@ -112,7 +112,7 @@ export function buildSpacesSheet(baseline: SpacesBaseline, findings: readonly Fi
       format: 'count',
     });
   }
-  return fitColumns({ name: es ? 'Línea base espacios' : 'Spaces baseline', rows, columnWidths: [34, 14, 48, 3, 16, 60, 24], charts }, { locale });
+  return fitColumns({ name: accountabilitySheetNames.spaces[locale], rows, columnWidths: [34, 14, 48, 3, 16, 60, 24], charts }, { locale });
 }
 
 /** Summary lines for the terminal or the task pane. */

@@ -8,6 +8,7 @@ import { channelLabel, formatMonthTitle, formatNumber, formatPercent, monthNames
 import { countBySeverity, severityRank, type Finding } from '../findings';
 import { entityLabel, entityTotalLabel, noNames, type EntityNames } from '../config';
 import { pointTypeEnum } from '../table';
+import { accountabilitySheetNames } from '../accountability/review';
 import { indicatorRegistry, type ChannelOrEntity, type IndicatorId, type IndicatorValue } from '../service/registry';
 import type { SelfDiagnosisSummary, SpacesSummary } from './accountability';
 import { serviceParagraphs, smallSample, surveyParagraphs, type SurveyId } from './analysis';
@@ -55,6 +56,19 @@ export interface ValueDelivery {
   text: string;
 }
 
+/**
+ * A channel's month without an interactions figure because its input is blank, could not be read
+ * or has no row (core/actions/deck interactionGaps). The slides that would show it, or figures
+ * built on it, say so in a footnote and show the channel as `Sin dato`.
+ */
+export interface InputGap {
+  month: string;
+  channel: 'Telefónico' | 'Presencial' | 'Virtual';
+  /** `Canales!C9`; for `noRow`, the sheet (`Canales`); null when the place is unknown (the log). */
+  where: string | null;
+  reason: 'blank' | 'unreadable' | 'noRow';
+}
+
 export interface DeckInput {
   indicators: readonly IndicatorValue[];
   /** The checks' findings; absent when the checks did not run (no data-quality slide then). */
@@ -69,6 +83,8 @@ export interface DeckInput {
   notes?: readonly { month: string; text: string }[];
   /** `Glosario` rows: replace, hide or add definitions. */
   glossary?: readonly GlossaryEntry[];
+  /** Channel-months whose interactions are absent because of their input (footnotes, `Sin dato`). */
+  gaps?: readonly InputGap[];
 }
 
 export interface DeckOptions {
@@ -111,6 +127,7 @@ export function buildDeckPlan(input: DeckInput, options: DeckOptions = {}): Deck
     values: input.indicators,
     glossary: input.glossary ?? [],
     published: (input.published ?? []).filter((p) => p.month === month),
+    gaps: month ? (input.gaps ?? []).filter((g) => g.month.slice(0, 4) === month.slice(0, 4) && g.month <= month) : [],
   };
   const notes = (input.notes ?? []).filter((n) => n.month === month).map((n) => n.text);
   const drafts: (DeckSlide | DeckSlide[] | null)[] = [
@@ -124,10 +141,7 @@ export function buildDeckPlan(input: DeckInput, options: DeckOptions = {}): Deck
     virtualSlide(ctx),
     satisfactionSlide(ctx),
     surveyDefinitionsSlide(ctx),
-    serviceAnalysisSlide(ctx),
-    surveyAnalysisSlide(ctx, 'satisfaction', notes),
-    surveyAnalysisSlide(ctx, 'perception', notes),
-    surveyAnalysisSlide(ctx, 'trust', notes),
+    ...analysisSlides(ctx, notes),
     valueDeliveredSlides(ctx, (input.valueDelivered ?? []).filter((v) => v.month === month)),
     input.findings ? dataQualitySlide(ctx, input.findings) : null,
     input.selfDiagnosis ? selfDiagnosisSlide(ctx, input.selfDiagnosis) : null,
@@ -159,14 +173,24 @@ interface Context {
   values: readonly IndicatorValue[];
   glossary: readonly GlossaryEntry[];
   published: readonly PublishedFigure[];
+  /** The report year's gaps up to the month. */
+  gaps: readonly InputGap[];
 }
 
 /**
  * A slide not worth showing: one figure and nothing else (it is on another slide already), or a
- * content slide with nothing at all. The cover and the closing slide carry their own few lines.
+ * content slide with nothing at all. The cover and the closing slide carry their own few lines;
+ * the value-delivery slides are the coordinator's text, shown however short.
  */
 export function nearlyEmpty(s: DeckSlide): boolean {
   if (s.layout === 'cover' || s.layout === 'closing') return s.layout === 'closing' && !s.items.length;
+  // The coordinator's own text (Entregas de valor, the month's notes) is merged with its neighbours, never dropped.
+  if (s.key === 'valueDelivered' || s.paragraphs.some((p) => p.kind === 'note')) return !s.paragraphs.length;
+  return hasLittleContent(s);
+}
+
+/** Content worth less than two units: one card, one line of text, one table row, one item. */
+function hasLittleContent(s: DeckSlide): boolean {
   // A paragraph counts by its lines: one long bullet (an entrega de valor) is content enough.
   const width = layoutCapacity[s.layout].textChars || 100;
   const text = s.paragraphs.filter((p) => p.kind !== 'heading').reduce((a, p) => a + wrappedLines(p.runs.map((r) => r.text).join(''), width), 0);
@@ -274,7 +298,8 @@ function coverSlide(ctx: Context): DeckSlide {
 }
 
 function closingSlide(ctx: Context): DeckSlide | null {
-  if (!ctx.fig?.any) return null;
+  // Any deck of a month closes (a PQRSD-only deck has no service figures).
+  if (!ctx.month) return null;
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
   return slide('closing', 'closing', ctx, { subtitle: null, items: items.map((i) => clampText(i, layoutCapacity.closing.listChars, 1)) });
@@ -302,13 +327,18 @@ function channelsSlide(ctx: Context): DeckSlide | null {
     const v = fig.get('month_over_month', c);
     return v === undefined ? null : `${signed(v, locale)} ${labels.versus[locale]} ${prevName}`;
   };
-  const cards = present.map((c) => {
-    const share = fig.get('channel_share', c);
-    return card('cardsRow', showCount(fig.get('interactions', c)!, locale), capitalize(channelPhrase[c][locale]), [
-      share === undefined ? null : `${showPercent(share, 1, locale)} ${labels.ofTotal[locale]}`,
-      change(c),
-    ]);
-  });
+  // A channel whose figure is absent because of its input keeps its place, marked `Sin dato`.
+  const cards = reportChannels
+    .filter((c) => present.includes(c) || gapOf(ctx, c, ctx.month!))
+    .map((c) => {
+      const gap = gapOf(ctx, c, ctx.month!);
+      if (gap) return card('cardsRow', labels.noData[locale], capitalize(channelPhrase[c][locale]), [gapWhere(gap, locale)], 'warning');
+      const share = fig.get('channel_share', c);
+      return card('cardsRow', showCount(fig.get('interactions', c)!, locale), capitalize(channelPhrase[c][locale]), [
+        share === undefined ? null : `${showPercent(share, 1, locale)} ${labels.ofTotal[locale]}`,
+        change(c),
+      ]);
+    });
   const total = fig.get('interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [change('ANM')], 'accent'));
   const c = chart('column', labels.interactionsByChannel[locale], present.map((ch) => channelLabel(ch, locale)), [
@@ -320,15 +350,27 @@ function channelsSlide(ctx: Context): DeckSlide | null {
 function yearToDateSlide(ctx: Context): DeckSlide | null {
   const { fig, locale, month } = ctx;
   if (!fig || !month) return null;
-  const present = reportChannels.filter((c) => fig.get('ytd_interactions', c) !== undefined);
+  // A channel whose year to date is absent because a month's input is, is shown with that month `sin dato`.
+  const present = reportChannels.filter((c) => fig.get('ytd_interactions', c) !== undefined || ctx.gaps.some((g) => g.channel === c));
   if (!present.length) return null;
   const year = month.slice(0, 4);
   const months = [...new Set(ctx.values.filter((v) => v.id === 'interactions' && v.month.slice(0, 4) === year && v.month <= month).map((v) => v.month))].sort();
   const monthValue = (m: string, c: string) => ctx.values.find((v) => v.id === 'interactions' && v.month === m && v.channel === c && v.breakdown === null)?.value;
   const cap = layoutCapacity.cardsRow;
   const cards = present.map((c) => {
+    const ytd = fig.get('ytd_interactions', c);
     const known = months.map((m) => ({ m, v: monthValue(m, c) })).filter((x): x is { m: string; v: number } => x.v !== undefined);
     const current = known.find((x) => x.m === month);
+    if (ytd === undefined) {
+      // No sum of the months that exist: each month as it is, the missing ones `sin dato`.
+      const all = months.map((m) => {
+        const v = monthValue(m, c);
+        return `${capitalize(monthName(ctx, m))}: ${v === undefined ? labels.noDataMonth[locale] : showCount(v, locale)}`;
+      });
+      const gapMonths = ctx.gaps.filter((g) => g.channel === c).map((g) => `${capitalize(monthName(ctx, g.month))}: ${labels.noDataMonth[locale]}`);
+      const detail = all.length <= cap.cardDetailLines ? all : [...new Set(gapMonths)].slice(0, cap.cardDetailLines);
+      return card('cardsRow', labels.noData[locale], capitalize(channelPhrase[c][locale]), detail, 'warning');
+    }
     const detail =
       known.length <= cap.cardDetailLines
         ? known.map((x) => `${capitalize(monthName(ctx, x.m))}: ${showCount(x.v, locale)}`)
@@ -336,7 +378,7 @@ function yearToDateSlide(ctx: Context): DeckSlide | null {
             `${labels.monthlyAverage[locale]}: ${showCount(known.reduce((a, x) => a + x.v, 0) / known.length, locale)}`,
             `${capitalize(monthName(ctx))}: ${current ? showCount(current.v, locale) : '—'}`,
           ];
-    return card('cardsRow', showCount(fig.get('ytd_interactions', c)!, locale), capitalize(channelPhrase[c][locale]), detail);
+    return card('cardsRow', showCount(ytd, locale), capitalize(channelPhrase[c][locale]), detail);
   });
   const total = fig.get('ytd_interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [], 'accent'));
@@ -377,6 +419,7 @@ function inPersonSlide(ctx: Context): DeckSlide | null {
   const cards: FigureCard[] = [];
   const n = fig.get('interactions', 'Presencial');
   if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
+  else cards.push(...noDataCard(ctx, 'Presencial'));
   const fcr = fig.get('first_contact_resolution', 'Presencial');
   if (fcr !== undefined) cards.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
   cards.push(...surveyCards(ctx, 'Presencial', 'cardsGrid'));
@@ -431,6 +474,7 @@ function phoneSlide(ctx: Context): DeckSlide | null {
   const cards: FigureCard[] = [];
   const n = fig.get('interactions', 'Telefónico');
   if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
+  else cards.push(...noDataCard(ctx, 'Telefónico'));
   const fcr = fig.get('first_contact_resolution', 'Telefónico');
   if (fcr !== undefined) cards.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
   const answered = fig.get('answered_call_rate', 'Telefónico');
@@ -448,7 +492,7 @@ function interactionTypesChart(ctx: Context, channel: 'Presencial' | 'Telefónic
   return chart('bar', title, shares.map((s) => s.key), [{ name: title, values: shares.map((s) => s.value) }], { kind: 'percent', decimals: 2 }, ctx.locale);
 }
 
-function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico', locale: Locale): string | null {
+function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico' | 'Virtual', locale: Locale): string | null {
   const coverage = fig.get('typified_coverage', channel);
   const total = fig.get('interactions', channel);
   const typified = fig.breakdowns('interaction_type_count', channel).reduce((a, b) => a + b.value, 0);
@@ -456,18 +500,31 @@ function typifiedNote(fig: MonthFigures, channel: 'Presencial' | 'Telefónico', 
   return fill(labels.typified[locale], { typified: showCount(typified, locale), total: showCount(total, locale), share: showPercent(coverage, 1, locale) });
 }
 
-function virtualSlide(ctx: Context): DeckSlide | null {
+/**
+ * The virtual channel: its management figures (`Gestión virtual`, the report's slide) and, where
+ * the workbook has them, the same figures as the other channels (first-contact resolution, survey,
+ * interaction types) on a slide before them. The February 2025 report had no virtual survey, so
+ * its slide showed management only: what is shown follows the data, not the channel's name.
+ */
+function virtualSlide(ctx: Context): DeckSlide[] | null {
   const { fig, locale } = ctx;
   if (!fig) return null;
-  const cards: FigureCard[] = [];
+  const figures: FigureCard[] = [];
   const n = fig.get('interactions', 'Virtual');
-  if (n !== undefined) cards.push(card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent'));
+  const interactions = n === undefined ? (noDataCard(ctx, 'Virtual')[0] ?? null) : card('cardsGrid', showCount(n, locale), labels.interactionsAttended[locale], [], 'accent');
+  const fcr = fig.get('first_contact_resolution', 'Virtual');
+  if (fcr !== undefined) figures.push(card('cardsGrid', showPercent(fcr, 1, locale), labels.firstContact[locale]));
+  figures.push(...surveyCards(ctx, 'Virtual', 'cardsGrid'));
+  const types = interactionTypesChart(ctx, 'Virtual');
   const concepts = fig.breakdowns('virtual_management', 'Virtual');
-  for (const c of concepts) cards.push(card('cardsGrid', showCount(c.value, locale), c.key));
-  const c = concepts.length
+  const management = concepts.length
     ? chart('bar', labels.virtualManagement[locale], concepts.map((x) => x.key), [{ name: labels.virtualManagement[locale], values: concepts.map((x) => x.value) }], { kind: 'count', decimals: 0 }, locale)
     : null;
-  return slide('virtual', 'cardsGrid', ctx, { cards, chart: c });
+  const conceptCards = concepts.map((c) => card('cardsGrid', showCount(c.value, locale), c.key));
+  if (!figures.length && !types) return [slide('virtual', 'cardsGrid', ctx, { cards: [...(interactions ? [interactions] : []), ...conceptCards], chart: management })];
+  const out = [slide('virtual', 'cardsGrid', ctx, { cards: [...(interactions ? [interactions] : []), ...figures], chart: types, note: types ? typifiedNote(fig, 'Virtual', locale) : null })];
+  if (concepts.length) out.push(slide('virtual', 'cardsGrid', ctx, { title: labels.virtualManagement[locale], cards: conceptCards, chart: management }));
+  return out;
 }
 
 function satisfactionSlide(ctx: Context): DeckSlide | null {
@@ -552,9 +609,21 @@ function surveyDefinitionsSlide(ctx: Context): DeckSlide | null {
   return slide('surveyDefinitions', 'cardsDefined', ctx, { cards });
 }
 
-function serviceAnalysisSlide(ctx: Context): DeckSlide | null {
-  if (!ctx.fig) return null;
-  return slide('serviceAnalysis', 'text', ctx, { paragraphs: serviceParagraphs(ctx.fig, ctx.locale) });
+function serviceAnalysisSlide(ctx: Context, notes: readonly string[] = []): DeckSlide | null {
+  const paragraphs = [...(ctx.fig ? serviceParagraphs(ctx.fig, ctx.locale) : []), ...notes.map((text): DeckParagraph => ({ kind: 'note', runs: [{ text, bold: false }] }))];
+  if (!ctx.month || !paragraphs.length) return null;
+  return slide('serviceAnalysis', 'text', ctx, { paragraphs });
+}
+
+/**
+ * The analysis slides. The month's notes (`Notas del informe`) close each survey analysis, as in
+ * the report; without a survey they close the service analysis (alone, when there are no service
+ * figures): the coordinator's note is never left out.
+ */
+function analysisSlides(ctx: Context, notes: readonly string[]): (DeckSlide | null)[] {
+  const survey = (['satisfaction', 'perception', 'trust'] as const).map((id) => surveyAnalysisSlide(ctx, id, notes));
+  const carried = survey.some((s) => s !== null) ? [] : notes;
+  return [serviceAnalysisSlide(ctx, carried), ...survey];
 }
 
 const analysisKey: Record<SurveyId, SlideKey> = { satisfaction: 'satisfactionAnalysis', perception: 'perceptionAnalysis', trust: 'trustAnalysis' };
@@ -570,22 +639,30 @@ function surveyAnalysisSlide(ctx: Context, id: SurveyId, notes: readonly string[
 
 /**
  * The report's *Entregas de valor* slides: one per channel (virtual, in person, phone, then the
- * whole group's), one bullet per row, continued on following slides when long.
+ * whole group's, a blank Canal), one bullet per row, continued on following slides when long.
+ * When some channel has too little for a slide of its own, the groups share slides instead, each
+ * under its channel as a heading (a section is kept whole on a slide when it fits): every row of
+ * the month is shown, none left out for being short (the coordinator wrote it to be presented).
  */
 function valueDeliveredSlides(ctx: Context, rows: readonly ValueDelivery[]): DeckSlide[] | null {
-  if (!ctx.fig || !rows.length) return null;
+  if (!ctx.month || !rows.length) return null;
   const { locale } = ctx;
   const order: (ValueDelivery['channel'])[] = ['Virtual', 'Presencial', 'Telefónico', null];
   const group = ctx.names.groupShort ?? ctx.names.group;
-  const subtitle = [formatMonthTitle(ctx.month!, locale), group].filter(Boolean).join(' · ');
-  const out: DeckSlide[] = [];
-  for (const channel of order) {
-    const texts = rows.filter((r) => r.channel === channel).map((r) => r.text);
-    if (!texts.length) continue;
+  const subtitle = [formatMonthTitle(ctx.month, locale), group].filter(Boolean).join(' · ');
+  const bullet = (text: string): DeckParagraph => ({ kind: 'body', runs: [{ text, bold: false }] });
+  const groups = order.map((channel) => ({ channel, texts: rows.filter((r) => r.channel === channel).map((r) => r.text) })).filter((g) => g.texts.length);
+  const own = groups.map(({ channel, texts }) => {
     const title = channel ? fill(labels.valueDeliveredChannel[locale], { channel: channelPhrase[channel][locale] }) : slideTitles.valueDelivered[locale];
-    out.push(slide('valueDelivered', 'text', ctx, { title, subtitle, paragraphs: texts.map((text) => ({ kind: 'body', runs: [{ text, bold: false }] })) }));
-  }
-  return out;
+    return slide('valueDelivered', 'text', ctx, { title, subtitle, paragraphs: texts.map(bullet) });
+  });
+  if (own.length === 1 || own.every((s) => !hasLittleContent(s))) return own;
+  const heading = (channel: ValueDelivery['channel']): DeckParagraph => ({
+    kind: 'heading',
+    runs: [{ text: channel ? capitalize(channelPhrase[channel][locale]) : labels.generalDelivery[locale], bold: true }],
+  });
+  const paragraphs = groups.flatMap(({ channel, texts }) => [heading(channel), ...texts.map(bullet)]);
+  return [slide('valueDelivered', 'text', ctx, { title: slideTitles.valueDelivered[locale], subtitle, paragraphs })];
 }
 
 function dataQualitySlide(ctx: Context, findings: readonly Finding[]): DeckSlide {
@@ -621,9 +698,11 @@ function dataQualitySlide(ctx: Context, findings: readonly Finding[]): DeckSlide
   return slide('dataQuality', 'cardsTable', ctx, { cards, table, note });
 }
 
-function unreadableNote(count: number | undefined, locale: Locale): string | null {
+/** The rows that could not be read, pointing to the result sheet whose *Datos por revisar* lists them. */
+function unreadableNote(count: number | undefined, sheet: keyof typeof accountabilitySheetNames, locale: Locale): string | null {
   if (!count) return null;
-  return count === 1 ? labels.unreadableRow[locale] : fill(labels.unreadableRows[locale], { count: formatNumber(count, 0, locale) });
+  const where = { sheet: accountabilitySheetNames[sheet][locale] };
+  return count === 1 ? fill(labels.unreadableRow[locale], where) : fill(labels.unreadableRows[locale], { ...where, count: formatNumber(count, 0, locale) });
 }
 
 function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSlide | null {
@@ -660,7 +739,7 @@ function selfDiagnosisSlide(ctx: Context, result: SelfDiagnosisSummary): DeckSli
     chart: c,
     items,
     itemsTitle: items.length ? labels.priorities[locale] : null,
-    note: unreadableNote(result.unreadableRows, locale),
+    note: unreadableNote(result.unreadableRows, 'selfDiagnosis', locale),
   });
 }
 
@@ -690,7 +769,7 @@ function spacesSlide(ctx: Context, spaces: SpacesSummary): DeckSlide | null {
   const [y, m, d] = spaces.cutoff.split('-');
   const years = spaces.years ?? [];
   const vigencia = years.length ? `${labels.vigencia[locale]} ${years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : years[0]} · ` : '';
-  return slide('spaces', 'cardsGrid', ctx, { subtitle: `${vigencia}${labels.cutoff[locale]}: ${d}/${m}/${y}`, cards, chart: c, note: unreadableNote(spaces.unreadableRows, locale) });
+  return slide('spaces', 'cardsGrid', ctx, { subtitle: `${vigencia}${labels.cutoff[locale]}: ${d}/${m}/${y}`, cards, chart: c, note: unreadableNote(spaces.unreadableRows, 'spaces', locale) });
 }
 
 /** The slides that show an indicator's figure for a channel (where a published difference is footnoted). */
@@ -744,11 +823,84 @@ export function publishedFootnote(p: PublishedFigure, names: EntityNames, locale
   });
 }
 
-/** Adds the footnotes of the published figures this slide shows, as many as fit (then how many more). */
+/** The gap of a channel's month, if its interactions are absent because of their input. */
+function gapOf(ctx: Context, channel: ChannelOrEntity, month: string): InputGap | undefined {
+  return ctx.gaps.find((g) => g.channel === channel && g.month === month);
+}
+
+/** `Canales!C9 en blanco` / `sin fila en Canales`. */
+function gapWhere(g: InputGap, locale: Locale): string {
+  if (g.reason === 'noRow') return fill(labels.gapNoRow[locale], { sheet: g.where ?? 'Canales' });
+  if (g.reason === 'blank') return fill(labels.gapBlank[locale], { cell: g.where ?? '' });
+  return g.where ? fill(labels.gapUnreadable[locale], { cell: g.where }) : labels.gapUnreadableNoCell[locale];
+}
+
+/** The channel slide's interactions card when the month's figure is absent because of its input. */
+function noDataCard(ctx: Context, channel: 'Presencial' | 'Telefónico' | 'Virtual'): FigureCard[] {
+  const gap = ctx.month ? gapOf(ctx, channel, ctx.month) : undefined;
+  return gap ? [card('cardsGrid', labels.noData[ctx.locale], labels.interactionsAttended[ctx.locale], [gapWhere(gap, ctx.locale)], 'warning')] : [];
+}
+
+/**
+ * The footnotes of the gaps a slide is touched by: the month's (its channel cards, the total, the
+ * shares, the analysis, the channel's own slide), the previous month's (the changes) and any
+ * earlier month of the year's (the year to date), each naming what is not computed because of it.
+ */
+function gapFootnotes(s: DeckSlide, ctx: Context): string[] {
+  const { fig, locale, month } = ctx;
+  if (!fig || !month) return [];
+  const channelSlide: Record<InputGap['channel'], SlideKey> = { Presencial: 'inPerson', Telefónico: 'phone', Virtual: 'virtual' };
+  const previous = previousMonthOf(month);
+  const notes: string[] = [];
+  for (const g of ctx.gaps) {
+    const absent: string[] = [];
+    const inMonth = g.month === month;
+    let shown = false;
+    if (s.key === 'channels' && (inMonth || g.month === previous)) {
+      shown = true;
+      if (inMonth) {
+        if (fig.get('interactions', 'ANM') === undefined) absent.push(labels.gapEntityTotal[locale]);
+        if (reportChannels.some((c) => fig.get('interactions', c) !== undefined && fig.get('channel_share', c) === undefined)) absent.push(labels.gapShares[locale]);
+      } else {
+        if (fig.get('month_over_month', g.channel) === undefined) absent.push(fill(labels.gapChange[locale], { month: monthName(ctx, previous) }));
+        if (fig.get('month_over_month', 'ANM') === undefined) absent.push(labels.gapEntityChange[locale]);
+      }
+    } else if (s.key === 'yearToDate') {
+      shown = true;
+      if (fig.get('ytd_interactions', g.channel) === undefined) absent.push(labels.gapYtd[locale]);
+      if (fig.get('ytd_interactions', 'ANM') === undefined) absent.push(labels.gapEntityTotal[locale]);
+    } else if ((s.key === 'serviceAnalysis' || s.key === channelSlide[g.channel]) && (inMonth || (s.key === 'serviceAnalysis' && g.month === previous))) {
+      shown = true;
+      if (s.key === 'serviceAnalysis' && inMonth && fig.get('interactions', 'ANM') === undefined) absent.push(labels.gapEntityTotal[locale]);
+    }
+    if (!shown) continue;
+    notes.push(
+      fill(labels.gap[locale], {
+        channel: channelLabel(g.channel, locale),
+        month: inMonth ? '' : fill(labels.gapMonth[locale], { month: monthName(ctx, g.month) }),
+        where: gapWhere(g, locale),
+        rest: absent.length ? notComputed(absent, locale) : '',
+      }),
+    );
+  }
+  return notes;
+}
+
+/** `; el total de la entidad no se calcula` / `; no se calculan su acumulado del año ni el total de la entidad`. */
+function notComputed(items: string[], locale: Locale): string {
+  if (locale === 'es') return items.length === 1 ? `; ${items[0]} no se calcula` : `; no se calculan ${items.slice(0, -1).join(', ')} ni ${items[items.length - 1]}`;
+  return items.length === 1 ? `; ${items[0]} is not computed` : `; ${items.slice(0, -1).join(', ')} and ${items[items.length - 1]} are not computed`;
+}
+
+/**
+ * Adds the footnotes of the slide: first the figures absent because of their input (never left
+ * out), then the published figures that differ, as many as fit (then how many more).
+ */
 function withFootnotes(s: DeckSlide, ctx: Context): DeckSlide {
+  const gaps = s.layout === 'cover' || s.layout === 'closing' ? [] : gapFootnotes(s, ctx);
   const mine = ctx.published.filter((p) => slidesShowing(p.id, p.channel).includes(s.key));
-  if (!mine.length || s.layout === 'cover' || s.layout === 'closing') return s;
-  const notes = [...new Set(mine.map((p) => publishedFootnote(p, ctx.names, ctx.locale)))];
+  if ((!mine.length && !gaps.length) || s.layout === 'cover' || s.layout === 'closing') return s;
+  const notes = [...gaps, ...new Set(mine.map((p) => publishedFootnote(p, ctx.names, ctx.locale)))];
   const kept: string[] = [];
   let lines = 0;
   for (const [i, n] of notes.entries()) {

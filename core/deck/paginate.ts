@@ -59,6 +59,59 @@ export function displayLength(text: string): number {
   return n;
 }
 
+/**
+ * Width of a bold text in ems, by character class, each class at the widest of its characters in
+ * DejaVu Sans Bold (the wide font LibreOffice falls back to for Calibri; narrower fonts fit in
+ * less): narrow punctuation and i/l 0.46, f/r/t/space/dash 0.5, other lowercase and digits 0.72,
+ * capitals 0.85, m/w/M/W/%/@ 1.1. An upper bound, so a text sized by it is never wrapped.
+ */
+export function boldWidthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (/[iljíìïIJÍ.,:;'’!|()[\]·]/.test(ch)) em += 0.46;
+    else if (/[frt \-–/\\]/.test(ch)) em += 0.5;
+    else if (/[mwMW%@—]/.test(ch)) em += 1.1;
+    else if (/\p{Lu}/u.test(ch)) em += 0.85;
+    else em += 0.72;
+  }
+  return em;
+}
+
+/** The largest size (points) up to `max`, at least `min`, at which `text` fits `width` inches on one line, bold. */
+export function fittingSize(text: string, width: number, max: number, min = 12): number {
+  return Math.max(min, Math.min(max, Math.floor((width * 72) / Math.max(0.5, boldWidthEm(text)))));
+}
+
+/** Smallest size a card's figure or word takes rather than be broken. */
+export const minCardValueSize = 9;
+
+/**
+ * A card's big value sized so that no word is ever broken: one line at the largest size up to
+ * `max` that fits `width` inches; a value of several words too long for one line at 12 pt goes on
+ * two lines (split where the longer line is shortest), each fitting, within the one-line height of
+ * `max`; a single long word shrinks down to `minCardValueSize`. Returns the size and the lines.
+ */
+export function cardValueFit(value: string, width: number, max: number): { size: number; lines: string[] } {
+  const widthPt = width * 72;
+  const one = Math.min(max, Math.floor(widthPt / Math.max(0.5, boldWidthEm(value))));
+  const words = value.split(/\s+/).filter(Boolean);
+  if (one >= 12 || words.length < 2) return { size: Math.max(minCardValueSize, one), lines: [value] };
+  let best: string[] = [value];
+  let bestEm = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const em = Math.max(...lines.map(boldWidthEm));
+    if (em < bestEm) {
+      best = lines;
+      bestEm = em;
+    }
+  }
+  // Two lines at 1.2 line spacing within the box of one line of `max` at 1.25.
+  const byHeight = Math.floor((max * 1.25) / (2 * 1.2));
+  return { size: Math.max(minCardValueSize, Math.min(byHeight, Math.floor(widthPt / bestEm))), lines: best };
+}
+
 /** Lines a text takes when wrapped at word boundaries to `width` characters (a long word is cut). */
 export function wrappedLines(text: string, width: number): number {
   if (width <= 0) return Infinity;

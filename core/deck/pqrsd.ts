@@ -3,7 +3,7 @@
  * filed in the month and their timeliness, what is overdue or due soon at the cut-off, and
  * timeliness by month of filing. Self-contained: the deck action places it (before data quality).
  */
-import { formatDayFirst, formatMonthTitle, monthNamesOf, type Locale } from '../i18n';
+import { formatDayFirst, formatMonthTitle, type Locale } from '../i18n';
 import type { DeckChart, DeckSlide, FigureCard, Tone } from './plan';
 import { showCount, showPercent, showScore } from './figures';
 import { fill, slideTitles } from './text';
@@ -49,12 +49,6 @@ const text = {
 /** A card of the slide's `cardsRow` layout, cut to its lines as every deck card is. */
 const card = (value: string, label: string, detail: (string | null)[], tone: Tone): FigureCard => layoutCard('cardsRow', value, label, detail, tone);
 
-/** `feb 2025` — a short month for chart categories. */
-function shortMonth(month: string, locale: Locale): string {
-  const name = monthNamesOf(locale)[Number(month.slice(5, 7)) - 1];
-  return `${name.slice(0, 3)} ${month.slice(0, 4)}`;
-}
-
 /** The PQRSD slide, or null when nothing was filed up to the month. */
 export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide | null {
   if (!summary.received && !summary.trend.length) return null;
@@ -62,7 +56,7 @@ export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide
   const monthTitle = formatMonthTitle(summary.month, locale);
   const mean = summary.meanResponseDays === null ? null : fill(text.meanDays[locale], { days: showScore(Math.round(summary.meanResponseDays * 10) / 10, locale) });
   const cards: FigureCard[] = [
-    card(showCount(summary.received, locale), text.received[locale], [fill(text.filedIn[locale], { month: monthTitle.toLowerCase() })], 'accent'),
+    card(showCount(summary.received, locale), text.received[locale], [fill(text.filedIn[locale], { month: locale === 'es' ? monthTitle.toLowerCase() : monthTitle })], 'accent'),
     card(
       summary.onTimeRate === null ? '—' : showPercent(summary.onTimeRate, 1, locale),
       text.onTimeRate[locale],
@@ -77,7 +71,8 @@ export function pqrsdSlide(summary: PqrsdDeckSummary, locale: Locale): DeckSlide
     ? deckChart(
         'column',
         text.chart[locale],
-        trend.map((t) => shortMonth(t.month, locale)),
+        // The deck's month label everywhere (`Marzo 2025`), as the other slides' charts and subtitles.
+        trend.map((t) => formatMonthTitle(t.month, locale)),
         [{ name: text.onTimeRate[locale], values: trend.map((t) => t.onTimeRate) }],
         { kind: 'percent', decimals: 1 },
         locale,

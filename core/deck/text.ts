@@ -116,6 +116,8 @@ export const labels = {
   pointTypeCard: { es: 'Interacciones en {type}', en: 'Interactions at {type}' },
   registered: { es: 'Usuarios registrados', en: 'Users registered' },
   valueDeliveredChannel: { es: 'Entregas de valor {channel}', en: 'Value delivered: {channel}' },
+  /** The heading of `Entregas de valor` rows with a blank Canal: the whole group's. */
+  generalDelivery: { es: 'General', en: 'General' },
   ofEntity: { es: 'de la entidad', en: 'entity-wide' },
   published: {
     es: '{indicator}{where}: publicado {reported}; calculado {computed} ({cell}).',
@@ -124,14 +126,30 @@ export const labels = {
   publishedHead: { es: 'Cifras distintas de las publicadas (hoja Reportado)', en: 'Figures that differ from the published ones (Reported sheet)' },
   morePublished: { es: 'y {count} más en la hoja Hallazgos', en: 'and {count} more in the Findings sheet' },
   unreadableRows: {
-    es: '{count} filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Hallazgos).',
-    en: '{count} rows have data that could not be read: they count only where they could be read (see the Findings sheet).',
+    es: '{count} filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja {sheet}).',
+    en: '{count} rows have data that could not be read: they count only where they could be read (see the {sheet} sheet).',
   },
   unreadableRow: {
-    es: '1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Hallazgos).',
-    en: '1 row has data that could not be read: it counts only where it could be read (see the Findings sheet).',
+    es: '1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja {sheet}).',
+    en: '1 row has data that could not be read: it counts only where it could be read (see the {sheet} sheet).',
   },
   monthsOf: { es: '{first} a {last} de {year}', en: '{first} to {last} {year}' },
+  noData: { es: 'Sin dato', en: 'No data' },
+  noDataMonth: { es: 'sin dato', en: 'no data' },
+  gap: {
+    es: '{channel}: sin dato de interacciones{month} ({where}){rest}.',
+    en: '{channel}: no interactions figure{month} ({where}){rest}.',
+  },
+  gapMonth: { es: ' de {month}', en: ' for {month}' },
+  gapBlank: { es: '{cell} en blanco', en: '{cell} is blank' },
+  gapUnreadable: { es: '{cell} no se pudo leer', en: '{cell} could not be read' },
+  gapUnreadableNoCell: { es: 'no se pudo leer', en: 'could not be read' },
+  gapNoRow: { es: 'sin fila en {sheet}', en: 'no row in {sheet}' },
+  gapEntityTotal: { es: 'el total de la entidad', en: 'the entity total' },
+  gapShares: { es: 'la participación de cada canal', en: 'each channel’s share' },
+  gapYtd: { es: 'su acumulado del año', en: 'its year to date' },
+  gapChange: { es: 'su variación frente a {month}', en: 'its change vs. {month}' },
+  gapEntityChange: { es: 'la variación del total', en: 'the total’s change' },
 } as const;
 
 /** Fills `{name}` placeholders. */

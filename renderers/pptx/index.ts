@@ -1,2 +1,3 @@
 /** The PowerPoint renderer of the deck plan (Node and browser). */
-export { renderDeck, formatCode, fittingSize } from './render';
+export { renderDeck, formatCode } from './render';
+export { fittingSize, cardValueFit } from '../../core/deck';

@@ -3,10 +3,10 @@
  * knows pptxgenjs. Runs in Node (command line) and in a browser bundle (Excel task pane): no fs.
  */
 import PptxGenJS from 'pptxgenjs';
-import { rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
+import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
 import { colombianFormatCode } from '../../core/output';
 import { repairAndCompress, type ChartLabels } from './package';
-import { chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
+import { chartBoxOf, chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
 const masters = { cover: 'CC_PORTADA', content: 'CC_CONTENIDO' };
 
@@ -70,7 +70,7 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLab
   const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
   if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang, detailSize));
   if (geo.chart && s.chart) {
-    drawChart(pptx, slide, s.chart, geo.chart, lang);
+    drawChart(pptx, slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length), lang);
     charts.push({ values: s.chart.series.map((x) => x.values), labels: s.chart.format.decimals > 0 ? s.chart.labels : null });
   }
   if (geo.table && s.table) drawTable(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
@@ -115,21 +115,16 @@ function cardBox(g: CardGeometry, i: number): Box {
   return { x: g.x + col * (g.w + g.gapX), y: g.y + row * (g.h + g.gapY), w: g.w, h: g.h };
 }
 
-/** The largest size up to `max` at which `text` fits `width` inches on one line (wide-font estimate). */
-export function fittingSize(text: string, width: number, max: number): number {
-  const perChar = 0.6; // em per character for bold figures in a wide font
-  return Math.max(12, Math.min(max, Math.floor((width * 72) / (Math.max(1, text.length) * perChar))));
-}
-
 function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number, lang: string, detailSize: number): void {
   const tone = toneColors[card.tone];
   slide.addShape('rect', { ...box, fill: { color: tone.fill }, line: { color: tone.fill, width: 0 } });
   slide.addShape('rect', { x: box.x, y: box.y, w: 0.07, h: box.h, fill: { color: tone.accent }, line: { color: tone.accent, width: 0 } });
   const inner = { x: box.x + 0.2, w: box.w - 0.3 };
-  const valueSize = fittingSize(card.value, inner.w, g.valueSize);
+  // Sized so that no word is broken (a long level name shrinks or takes two lines).
+  const value = cardValueFit(card.value, inner.w, g.valueSize);
   const valueH = (g.valueSize * 1.25) / 72;
   let y = box.y + 0.1;
-  slide.addText(card.value, { ...inner, y, h: valueH, fontFace: fonts.face, fontSize: valueSize, bold: true, color: tone.value, valign: 'middle', margin: 0, fit: 'none', lang });
+  slide.addText(value.lines.join('\n'), { ...inner, y, h: valueH, fontFace: fonts.face, fontSize: value.size, bold: true, color: tone.value, valign: 'middle', margin: 0, fit: 'none', lang, lineSpacingMultiple: value.lines.length > 1 ? 0.95 : undefined });
   y += valueH + 0.02;
   const labelH = (labelLines * sizes.cardLabel * 1.2) / 72;
   slide.addText(card.label, { ...inner, y, h: labelH, fontFace: fonts.face, fontSize: sizes.cardLabel, bold: true, color: card.tone === 'accent' ? tone.label : colors.text, valign: 'top', margin: 0, fit: 'none', lang });

@@ -45,6 +45,11 @@ export const content = { x: 0.6, y: 1.35, w: 12.13, bottom: 6.5 };
 /** Footnotes (published figures that differ): two lines of 9 pt above the footer rule. */
 export const footnoteBox = { x: 0.6, y: 6.55, w: 12.13, h: 0.36 };
 
+/** A chart's box on a slide with footnotes: it ends above their band (the wide chart reaches 6.8 in). */
+export function chartBoxOf(box: { x: number; y: number; w: number; h: number }, footnotes: number): { x: number; y: number; w: number; h: number } {
+  return footnotes ? { ...box, h: Math.min(box.h, footnoteBox.y - 0.05 - box.y) } : box;
+}
+
 export interface Box {
   x: number;
   y: number;

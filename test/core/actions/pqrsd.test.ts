@@ -52,6 +52,8 @@ describe('pqrsd action', () => {
     expect(rows.some((r) => r[0] === 'Datos por revisar (10)')).toBe(true);
     expect(sheet.charts).toEqual([expect.objectContaining({ kind: 'column', max: 100, format: 'percent', categories: 'A8:A11', series: [{ name: 'Oportunidad de respuesta', values: 'G8:G11' }] })]);
     expect(rows[7][0]).toBe('Marzo 2025');
+    // The mean response time with one decimal, as the slide shows it (not 13,308 next to 6,7).
+    expect(cellObject(sheet.rows[find('Marzo 2025')][7])).toMatchObject({ format: 'decimal', decimals: 1 });
   });
 
   test('summary in Spanish and English (mean of 17, 14, 10, 33, 21, 29 = 20,7)', () => {
@@ -102,7 +104,9 @@ describe('the PQRSD slide', () => {
       ['1', 'Por vencer'],
     ]);
     expect(slide.cards[1].detail).toEqual(['1 de 2 respondidas a tiempo', 'promedio 27 días hábiles']);
-    expect(slide.chart).toMatchObject({ categories: ['mar 2025', 'abr 2025', 'may 2025'], series: [{ values: [200 / 3, 100, 50] }], max: 100 });
+    // English months are capitalised mid-sentence.
+    expect(pqrsdSlide(summary(), 'en')!.cards[0].detail).toEqual(['filed in May 2025']);
+    expect(slide.chart).toMatchObject({ categories: ['Marzo 2025', 'Abril 2025', 'Mayo 2025'], series: [{ values: [200 / 3, 100, 50] }], max: 100 });
   });
 
   test('placed before the data-quality slide; no sheet, no slide', () => {

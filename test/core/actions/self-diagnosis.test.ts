@@ -133,3 +133,17 @@ describe('an Autodiagnóstico RdC sheet left empty (header only)', () => {
     expect(runSelfDiagnosis(book, defaultActionOptions).unusable).toBe('la hoja «Autodiagnóstico RdC» está vacía; no se calcula.');
   });
 });
+
+describe('DAFP colour steps table', () => {
+  const sheet = runSelfDiagnosis(example, options()).sheets[0];
+  const at = sheet.rows.findIndex((r) => valueOf(r[0]) === 'Pasos de color DAFP');
+  const steps = sheet.rows.slice(at + 2, at + 7);
+
+  test('each step, its colour and its range in separate columns, the step never beside the range', () => {
+    expect(sheet.rows[at + 1].map(valueOf)).toEqual(['Paso', 'Color', 'Rango']);
+    expect(steps.map((r) => valueOf(r[0]))).toEqual([1, 2, 3, 4, 5]);
+    expect(steps.map((r) => valueOf(r[2]))).toEqual(['0–20', '21–40', '41–60', '61–80', '81–100']);
+    // A right-aligned number followed by a text starting with a digit reads as one ("221–40").
+    for (const r of steps) expect(typeof valueOf(r[1]) === 'string' && /^\d/.test(String(valueOf(r[1])))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 /** The `diapositivas` action: the deck plan of a workbook, with the accountability slides when their sheets exist. */
-import { actions, defaultActionOptions, resolveActionOptions, type ActionOptions } from '../../../core/actions';
+import { actions, actionsForCommand, defaultActionOptions, resolveActionOptions, runActions, type ActionOptions } from '../../../core/actions';
+import { fixtureCutoff, fixtureWorkbook } from '../pqrsd/fixture';
 import { deckAction, runDeck } from '../../../core/actions/deck';
 import type { RawWorkbook } from '../../../core/workbook';
 import { accountabilityExampleSheets, exampleCutoff } from '../../../examples/data/accountability';
@@ -25,6 +26,35 @@ describe('on the example workbook', () => {
     expect(Number(quality.cards[0].value)).toBeGreaterThan(0); // the example's published mismatches
     expect(result.sheets).toEqual([]);
     expect(result.summary).toEqual([`Diapositivas: ${plan.slides.length} de Febrero 2025.`]);
+  });
+
+  test('a blank count is shown as Sin dato where the channel would be, with a footnote naming the cell and what is not computed', () => {
+    const wb = exampleServiceWorkbook();
+    const canales = wb.sheets.find((s) => s.name === 'Canales')!;
+    canales.values[5][2] = null; // Presencial, February 2025: Canales!C6
+    const plan = runDeck(wb, options()).deck!;
+    const channels = plan.slides.find((s) => s.key === 'channels')!;
+    expect(channels.cards.map((c) => [c.value, c.label, c.detail])).toEqual([
+      ['142', 'Canal telefónico', ['−73,8 % frente a enero']],
+      ['Sin dato', 'Canal presencial', ['Canales!C6 en blanco']],
+      ['6.217', 'Canal virtual', ['+28,1 % frente a enero']],
+    ]);
+    // No total, no shares: a partial figure is never presented as whole.
+    expect(channels.footnotes[0]).toBe('Presencial: sin dato de interacciones (Canales!C6 en blanco); no se calculan el total de la entidad ni la participación de cada canal.');
+    const ytd = plan.slides.find((s) => s.key === 'yearToDate')!;
+    expect(ytd.cards.map((c) => [c.value, c.label])).toEqual([['684', 'Canal telefónico'], ['Sin dato', 'Canal presencial'], ['11.070', 'Canal virtual']]);
+    expect(ytd.cards[1].detail).toEqual(['Enero: 847', 'Febrero: sin dato']);
+    expect(ytd.footnotes[0]).toBe('Presencial: sin dato de interacciones (Canales!C6 en blanco); no se calculan su acumulado del año ni el total de la entidad.');
+    const inPerson = plan.slides.find((s) => s.key === 'inPerson')!;
+    expect(inPerson.cards[0]).toMatchObject({ value: 'Sin dato', label: 'Interacciones atendidas', detail: ['Canales!C6 en blanco'] });
+    expect(inPerson.footnotes[0]).toBe('Presencial: sin dato de interacciones (Canales!C6 en blanco).');
+    // A blank in an earlier month: the year to date and the changes say which month.
+    const jan = exampleServiceWorkbook();
+    jan.sheets.find((s) => s.name === 'Canales')!.values[2][2] = null;
+    const janPlan = runDeck(jan, options({ locale: 'en' })).deck!;
+    expect(janPlan.slides.find((s) => s.key === 'yearToDate')!.footnotes[0]).toBe(
+      'In person: no interactions figure for January (Canales!C3 is blank); its year to date and the entity total are not computed.',
+    );
   });
 
   test('without accountability sheets there are no accountability slides', () => {
@@ -90,6 +120,8 @@ describe('on the whole example workbook, options resolved from its Configuració
     const spaces = plan.slides.find((s) => s.key === 'spaces')!;
     expect(spaces.subtitle).toBe('Vigencia 2021 · Corte: 28/02/2025');
     expect(spaces.note).toMatch(/^\d+ filas tienen datos que no se pudieron leer/);
+    // Pointing to the sheet whose «Datos por revisar» lists them (not Hallazgos).
+    expect(spaces.note).toMatch(/\(vea la hoja Línea base espacios\)\.$/);
     expect(plan.slides.find((s) => s.key === 'selfDiagnosis')!.subtitle).toBe('Vigencia 2020');
   });
 
@@ -107,6 +139,23 @@ describe('without data for the month', () => {
     const result = runDeck(exampleServiceWorkbook(), options({ month: '2024-12' }));
     expect(result.deck).toBeUndefined();
     expect(result.unusable).toBe('no hay datos de diciembre de 2024 (2024-12): los meses con datos son 2025-01 a 2025-02.');
+  });
+
+  test('PQRSD only (no Canales, no log): the deck of what exists, for the latest month of filing; the command runs', () => {
+    const wb = fixtureWorkbook();
+    const result = runDeck(wb, options({ cutoff: fixtureCutoff }));
+    expect(result.unusable).toBeUndefined();
+    expect(result.deck!.month).toBe('2025-06');
+    // (No closing slide: the fixture names no entity.)
+    expect([...new Set(result.deck!.slides.map((s) => s.key))]).toEqual(['cover', 'pqrsd', 'dataQuality']);
+    expect(result.summary[1]).toBe('Diapositivas sin cifras de atención (no hay datos de canales): PQRSD y calidad de los datos.');
+    // The missing Canales is on the data-quality slide, and the command (indicators, checks, deck) is not unusable.
+    expect(result.deck!.slides.find((s) => s.key === 'dataQuality')!.table!.rows.some((r) => /Falta la hoja «Canales»/.test(r[2].text))).toBe(true);
+    const ran = runActions(actionsForCommand('diapositivas'), wb, options({ cutoff: fixtureCutoff }));
+    expect(ran.filter((r) => r.result.unusable)).toEqual([]);
+    expect(ran.flatMap((r) => r.result.summary)[0]).toMatch(/^El libro no tiene la hoja «Canales»/);
+    // A month asked for without data stays unusable.
+    expect(runDeck(wb, options({ cutoff: fixtureCutoff, month: '2024-01' })).unusable).toMatch(/^el libro no tiene la hoja «Canales»|no hay datos/);
   });
 
   test('a workbook without service sheets: unusable, no deck', () => {

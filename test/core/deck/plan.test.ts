@@ -143,6 +143,29 @@ describe('the February 2025 deck', () => {
     ]);
   });
 
+  test('virtual channel with a survey and interaction types: shown as for the other channels, management on its own slide', () => {
+    const extra: IndicatorValue[] = [
+      { id: 'survey_response_rate', month: '2025-02', channel: 'Virtual', breakdown: null, value: (100 * 420) / 6217, unit: 'percent' },
+      { id: 'satisfaction', month: '2025-02', channel: 'Virtual', breakdown: null, value: 82.4, unit: 'percent' },
+      { id: 'perception', month: '2025-02', channel: 'Virtual', breakdown: null, value: 80.9, unit: 'percent' },
+      { id: 'trust', month: '2025-02', channel: 'Virtual', breakdown: null, value: 79.8, unit: 'percent' },
+      { id: 'interaction_type_share', month: '2025-02', channel: 'Virtual', breakdown: 'Quejas contra prestadores', value: (100 * 3730) / 6217, unit: 'percent' },
+      { id: 'interaction_type_share', month: '2025-02', channel: 'Virtual', breakdown: 'Información general', value: (100 * 2487) / 6217, unit: 'percent' },
+    ];
+    const slides = buildDeckPlan({ indicators: [...february2025(), ...extra] }, { month: '2025-02' }).slides.filter((s) => s.key === 'virtual');
+    expect(slides.map((s) => s.title)).toEqual(['Cifras del canal virtual', 'Gestión del canal virtual']);
+    expect(cards(slides[0])).toEqual([
+      ['6.217', 'Interacciones atendidas'],
+      ['82,4 %', 'Satisfacción de usuario'],
+      ['80,9 %', 'Percepción de usuario'],
+      ['79,8 %', 'Confianza'],
+    ]);
+    expect(slides[0].cards[1].detail).toEqual(['420 encuestados (6,8 %)']);
+    expect(slides[0].chart!.categories).toEqual(['Quejas contra prestadores', 'Información general']);
+    expect(cards(slides[1]).map(([, label]) => label)).toEqual(['Comunicaciones radicadas del correo de contacto', 'PQRS en seguimiento', 'Comunicaciones del radicador web asignadas']);
+    expect(slides[1].chart!.title).toBe('Gestión del canal virtual');
+  });
+
   test('consolidated satisfaction: entity-wide figures named after the entity, respondents per channel, the small sample’s interval', () => {
     const s = slideOf(plan, 'satisfaction');
     expect(cards(s)).toEqual([
@@ -207,6 +230,43 @@ describe('the February 2025 deck', () => {
       ['Entregas de valor canal presencial', 'Febrero 2025 · GAPCC', [valueDelivered[2].text, valueDelivered[3].text]],
       ['Entregas de valor', 'Febrero 2025 · GAPCC', [valueDelivered[4].text, valueDelivered[5].text]],
     ]);
+  });
+
+  test('Entregas de valor: short channels share a slide under their channel, a blank Canal as General; nothing left out', () => {
+    const march = (channel: ValueDelivery['channel'], text: string): ValueDelivery => ({ month: '2025-02', channel, text });
+    const short = [march('Presencial', 'Se abrió el punto de Barranquilla.'), march('Telefónico', 'Se implementó la devolución de llamadas.'), march(null, 'Se capacitó a 35 servidores.')];
+    const build = (rows: ValueDelivery[], locale: 'es' | 'en' = 'es') =>
+      buildDeckPlan({ indicators: february2025(), valueDelivered: rows }, { names: anm, locale }).slides.filter((s) => s.key === 'valueDelivered');
+    const shared = build(short);
+    expect(shared.map((s) => s.title)).toEqual(['Entregas de valor']);
+    expect(shared[0].paragraphs.map((p) => [p.kind, p.runs.map((r) => r.text).join('')])).toEqual([
+      ['heading', 'Canal presencial'], ['body', short[0].text],
+      ['heading', 'Canal telefónico'], ['body', short[1].text],
+      ['heading', 'General'], ['body', short[2].text],
+    ]);
+    expect(build(short, 'en')[0].paragraphs.filter((p) => p.kind === 'heading').map((p) => p.runs[0].text)).toEqual(['In-person channel', 'Phone channel', 'General']);
+    // A long channel beside short ones: all together, continued on following slides, every row shown.
+    const long = Array.from({ length: 30 }, (_, i) => march('Presencial', `Viñeta ${i} del canal presencial con texto suficiente para ocupar buena parte de una línea.`));
+    const many = build([...long, ...short.slice(1)]);
+    expect(many.length).toBeGreaterThan(1);
+    const shown = many.flatMap((s) => s.paragraphs.filter((p) => p.kind === 'body').map((p) => p.runs[0].text));
+    expect(shown).toEqual([...long, ...short.slice(1)].map((r) => r.text));
+    for (const s of many) expect(s.paragraphs[s.paragraphs.length - 1].kind).toBe('body');
+    // A single short row alone still gets its slide (its channel's).
+    expect(build([short[1]]).map((s) => [s.title, text(s)])).toEqual([['Entregas de valor canal telefónico', [short[1].text]]]);
+  });
+
+  test('the month’s note without a survey: it closes the service analysis, or stands alone without service figures', () => {
+    const noSurvey = february2025().filter((v) => !['satisfaction', 'perception', 'trust', 'survey_response_rate', 'consolidated_satisfaction'].includes(v.id));
+    const notes = [{ month: '2025-02', text: note }];
+    const withService = buildDeckPlan({ indicators: noSurvey, notes }, { month: '2025-02' });
+    const service = slideOf(withService, 'serviceAnalysis');
+    expect(service.paragraphs[service.paragraphs.length - 1]).toEqual({ kind: 'note', runs: [{ text: note, bold: false }] });
+    expect(withService.slides.map((s) => s.key)).not.toContain('satisfactionAnalysis');
+    const alone = buildDeckPlan({ indicators: [], notes }, { month: '2025-02' });
+    expect(alone.slides.find((s) => s.key === 'serviceAnalysis')!.paragraphs).toEqual([{ kind: 'note', runs: [{ text: note, bold: false }] }]);
+    // With a survey, the note closes the survey analyses only, as in the report.
+    expect(text(slideOf(plan, 'serviceAnalysis'))).not.toContain(note);
   });
 
   test('data quality with no findings: zero counts and a reassuring note, no table', () => {
@@ -435,13 +495,16 @@ describe('accountability slides', () => {
   test('self-diagnosis: its own vigencia and the rows that could not be scored', () => {
     const s = slideOf(buildDeckPlan({ indicators: february2025(), selfDiagnosis: { ...selfDiagnosis, year: 2020, unreadableRows: 2 } }), 'selfDiagnosis');
     expect(s.subtitle).toBe('Vigencia 2020');
-    expect(s.note).toBe('2 filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Hallazgos).');
+    expect(s.note).toBe('2 filas tienen datos que no se pudieron leer: solo cuentan en lo que sí se leyó (vea la hoja Resultado autodiagnóstico).');
   });
 
   test('spaces: their vigencia, their cut-off, the unreadable rows counted', () => {
     const s = slideOf(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, years: [2021], unreadableRows: 1 } }), 'spaces');
     expect(s.subtitle).toBe('Vigencia 2021 · Corte: 31/10/2021');
-    expect(s.note).toBe('1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Hallazgos).');
+    expect(s.note).toBe('1 fila tiene datos que no se pudieron leer: solo cuenta en lo que sí se leyó (vea la hoja Línea base espacios).');
+    // The sheet that lists them, in English too (they are not in Hallazgos / Findings).
+    const en = slideOf(buildDeckPlan({ indicators: february2025(), spaces: { ...spaces, unreadableRows: 3 } }, { locale: 'en' }), 'spaces');
+    expect(en.note).toBe('3 rows have data that could not be read: they count only where they could be read (see the Spaces baseline sheet).');
   });
 
   test('spaces: baseline cards and the top departments, the rest as Otros', () => {

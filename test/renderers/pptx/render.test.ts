@@ -1,6 +1,8 @@
 /** The .pptx itself: slides, native charts with data labels, Colombian figures, a compressed and repaired package. */
 import JSZip from 'jszip';
-import { renderDeck, formatCode, fittingSize } from '../../../renderers/pptx';
+import { renderDeck, formatCode, fittingSize, cardValueFit } from '../../../renderers/pptx';
+import { chartBoxOf, footnoteBox, layoutGeometry } from '../../../renderers/pptx/theme';
+import { defaultLevelBands } from '../../../core/accountability';
 import { fullFebruaryPlan } from './deck-fixture';
 import { withoutNodeMediaLoading } from './node-media';
 
@@ -118,11 +120,51 @@ describe('chart number formats', () => {
   });
 });
 
-describe('fittingSize', () => {
-  test('keeps the card size for a short figure, shrinks a long word to fit the width', () => {
+/**
+ * Advance widths (ems) of DejaVu Sans Bold, read from DejaVuSans-Bold.ttf's hmtx table: the font
+ * LibreOffice renders Calibri with when Carlito is absent, the widest the deck meets.
+ */
+const dejaVuBold: Record<string, number> = {
+  ' ': 0.348, ',': 0.38, '.': 0.38, '%': 1.002, '0': 0.696, '1': 0.696, '2': 0.696, '3': 0.696, '4': 0.696, '5': 0.696, '6': 0.696, '7': 0.696, '8': 0.696, '9': 0.696,
+  A: 0.774, C: 0.734, D: 0.83, I: 0.372, M: 0.995, N: 0.837, P: 0.733, R: 0.77, S: 0.72, W: 1.103,
+  a: 0.675, c: 0.593, d: 0.716, e: 0.678, f: 0.435, g: 0.716, h: 0.712, i: 0.343, l: 0.343, m: 1.042, n: 0.712, o: 0.687, p: 0.716, r: 0.493, s: 0.595, t: 0.478, u: 0.712, v: 0.652, w: 0.924, z: 0.582, ó: 0.687,
+};
+const trueWidth = (text: string) => [...text].reduce((a, ch) => a + dejaVuBold[ch], 0);
+
+describe('fitting card values (fittingSize, cardValueFit)', () => {
+  const { w } = layoutGeometry.chartList.cards!;
+  const inner = w - 0.3; // the renderer's card margins
+  const max = layoutGeometry.chartList.cards!.valueSize;
+
+  test('keeps the card size for a short figure, shrinks a long word to fit the width in the real font', () => {
     expect(fittingSize('98,3 %', 2.3, 28)).toBe(28);
-    const size = fittingSize('Perfeccionamiento', 2.0, 26);
-    expect(size).toBeLessThan(26);
-    expect('Perfeccionamiento'.length * size * 0.6).toBeLessThanOrEqual(2.0 * 72);
+    const size = fittingSize('Perfeccionamiento', inner, max);
+    expect(size).toBeLessThan(max);
+    expect(trueWidth('Perfeccionamiento') * size).toBeLessThanOrEqual(inner * 72);
+  });
+
+  test('every level name fits the self-diagnosis card on whole words, in Spanish and English; a long custom one takes two lines', () => {
+    const names = [...defaultLevelBands.flatMap((b) => [b.name.es, b.name.en]), 'Perfeccionamiento institucional avanzado', 'Consolidación parcial'];
+    for (const name of names) {
+      const fit = cardValueFit(name, inner, max);
+      // No word broken: the lines are the name's words, in order.
+      expect(fit.lines.join(' ')).toBe(name);
+      for (const line of fit.lines) expect(trueWidth(line) * fit.size).toBeLessThanOrEqual(inner * 72);
+      // Within the value's one-line box (max at 1.25 line height).
+      expect(fit.lines.length * fit.size * 1.2).toBeLessThanOrEqual(max * 1.25);
+    }
+    expect(cardValueFit('Perfeccionamiento institucional avanzado', inner, max).lines).toHaveLength(2);
+    expect(cardValueFit('Refinement', inner, max).lines).toEqual(['Refinement']);
+  });
+});
+
+describe('footnotes', () => {
+  test('a chart ends above the footnotes band on every layout, and keeps its box without footnotes', () => {
+    for (const geo of Object.values(layoutGeometry)) {
+      if (!geo.chart) continue;
+      const box = chartBoxOf(geo.chart, 2);
+      expect(box.y + box.h).toBeLessThanOrEqual(footnoteBox.y);
+      expect(chartBoxOf(geo.chart, 0)).toEqual(geo.chart);
+    }
   });
 });
