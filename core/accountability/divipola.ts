@@ -165,11 +165,47 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
   return false;
 }
 
-/** The name meant by a near miss: abbreviations expanded, then spelling (edit distance), then containment. */
+/**
+ * A place key as Spanish sounds it (`cartajena` and `cartagena` → `kartajena`): the spelling slips
+ * common in Colombian Spanish (g/j before e and i, b/v, s/z/c before e and i, y/ll, silent h, c/k/qu)
+ * collapse to one spelling, so a phonetic slip is as near as the name meant.
+ */
+export function phoneticKey(key: string): string {
+  return key
+    .replace(/ch/g, '\u0000') // keep `ch` apart from the silent h
+    .replace(/h/g, '')
+    .replace(/\u0000/g, 'ch')
+    .replace(/g(?=[ei])/g, 'j')
+    .replace(/qu(?=[ei])/g, 'k')
+    .replace(/c(?=[ei])/g, 's')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/v/g, 'b')
+    .replace(/ll/g, 'y')
+    .replace(/(.)\1/g, '$1');
+}
+
+function phonetic<T>(c: Keyed<T>): Keyed<T> {
+  const key = phoneticKey(c.key);
+  return { place: c.place, key, compact: key.replace(/ /g, ''), tokens: key.split(' ').filter(Boolean) };
+}
+
+/**
+ * The name meant by a near miss: abbreviations expanded, then spelling (edit distance), then
+ * containment; failing those, the same on how the names sound (`Cartajena` → `Cartagena de Indias`).
+ */
 function nearest<T>(text: string, candidates: readonly Keyed<T>[]): { place: T; reason: 'abbreviation' | 'spelling' | 'containment' } | undefined {
-  const key = expandAbbreviations(placeKey(text));
+  const written = nearestByKey(expandAbbreviations(placeKey(text)), placeKey(text), candidates);
+  if (written) return written;
+  const key = phoneticKey(expandAbbreviations(placeKey(text)));
+  // Only names that sound the same (or contain it): a phonetic key plus a typo would break the ties kept above.
+  const sounded = nearestByKey(key, key, candidates.map(phonetic), 0);
+  return sounded && { ...sounded, reason: sounded.reason === 'abbreviation' ? 'abbreviation' : 'spelling' };
+}
+
+function nearestByKey<T>(key: string, unexpanded: string, candidates: readonly Keyed<T>[], maxDistance = Infinity): { place: T; reason: 'abbreviation' | 'spelling' | 'containment' } | undefined {
   if (!key) return undefined;
-  if (key !== placeKey(text)) {
+  if (key !== unexpanded) {
     const hit = exactIn(key, candidates)[0];
     if (hit) return { place: hit.place, reason: 'abbreviation' };
   }
@@ -186,7 +222,7 @@ function nearest<T>(text: string, candidates: readonly Keyed<T>[]): { place: T; 
       tied = false;
     } else if (d === bestDistance) tied = true;
   }
-  if (best && !tied && bestDistance <= Math.max(1, Math.floor(Math.max(key.length, best.key.length) / 3))) return { place: best.place, reason: 'spelling' };
+  if (best && !tied && bestDistance <= Math.min(maxDistance, Math.max(1, Math.floor(Math.max(key.length, best.key.length) / 3)))) return { place: best.place, reason: 'spelling' };
   // Containment: a part of the official name (`Codazzi` → `Agustín Codazzi`), or the official name with extra words.
   const tokens = key.split(' ');
   const contained = candidates
@@ -194,6 +230,29 @@ function nearest<T>(text: string, candidates: readonly Keyed<T>[]): { place: T; 
     .sort((a, b) => Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length));
   if (contained.length) return { place: contained[0].place, reason: 'containment' };
   return undefined;
+}
+
+/**
+ * The municipality a common short name stands for within one department: the official name is the
+ * short name plus a part joined by a particle (`Tumaco` = `San Andrés de Tumaco`, `Cartagena` =
+ * `Cartagena de Indias`, `Cúcuta` = `San José de Cúcuta`). Only when exactly one municipality of the
+ * department fits; otherwise the name is left to the near-miss suggestion.
+ */
+const saints = new Set(['san', 'santa', 'santo', 'santiago']);
+
+function shortNameOf<T>(key: string, candidates: readonly Keyed<T>[]): Keyed<T> | undefined {
+  const tokens = key.split(' ').filter(Boolean);
+  if (tokens.join('').length < 4 || particles.has(tokens[0]) || particles.has(tokens[tokens.length - 1])) return undefined;
+  const fits = candidates.filter((c) => {
+    const t = c.tokens;
+    if (t.length <= tokens.length) return false;
+    // Not a saint's name alone (`San Juan` for `San Juan del Cesar`): dozens of places share those.
+    const head = !saints.has(tokens[0]) && tokens.every((x, i) => t[i] === x) && particles.has(t[tokens.length]);
+    // The tail only after a saint's name (`San Andrés de Tumaco`): `Indias` alone is nobody's Cartagena.
+    const tail = saints.has(t[0]) && tokens.every((x, i) => t[t.length - tokens.length + i] === x) && particles.has(t[t.length - tokens.length - 1]);
+    return head || tail;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Matches a department name against DIVIPOLA. */
@@ -224,6 +283,10 @@ export function matchMunicipality(text: string, departmentCode: string | null): 
   const alias = municipalityAliases[key] ?? municipalityAliases[key.replace(/ d ?c$/, '')];
   const aliased = alias ? candidates.find((c) => c.place.code === alias) : undefined;
   if (aliased) return { kind: 'exact', place: aliased.place };
+  if (departmentCode !== null) {
+    const short = shortNameOf(key, candidates);
+    if (short) return { kind: 'exact', place: short.place };
+  }
   const near = nearest(text, candidates);
   return near ? { kind: 'near', ...near } : { kind: 'none' };
 }

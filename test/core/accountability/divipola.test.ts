@@ -103,9 +103,7 @@ describe('near misses get the DIVIPOLA name meant, in proper case', () => {
     ['lquira', 'Huila', 'near Íquira'],
     ['Codazzi', 'Cesar', 'near Agustín Codazzi'],
     ['Pto Concordia', 'Meta', 'near Puerto Concordia'],
-    ['San Juan', 'La Guajira', 'near San Juan del Cesar'],
     ['El Pauji', 'Caquetá', 'near El Paujíl'],
-    ['Tumaco', 'Nariño', 'near San Andrés de Tumaco'],
     ['Municipio de Campoalegre', 'Huila', 'near Campoalegre'],
   ])('municipality %p in %p', (text, dept, expected) => expect(municipality(text, dept)).toBe(expected));
 
@@ -140,6 +138,38 @@ describe('near misses get the DIVIPOLA name meant, in proper case', () => {
       { numRuns: 300 },
     );
     expect(suggestedBack).toBeGreaterThan(250);
+  });
+});
+
+describe('common short names match when one municipality of the department fits', () => {
+  test.each([
+    ['Tumaco', 'Nariño', 'exact San Andrés de Tumaco'],
+    ['Cartagena', 'Bolívar', 'exact Cartagena de Indias'],
+    ['Cucuta', 'Norte de Santander', 'exact San José de Cúcuta'],
+    ['Santa Marta', 'Magdalena', 'exact Santa Marta'],
+  ])('%p in %p', (text, dept, expected) => expect(municipality(text, dept)).toBe(expected));
+
+  test('a short name that is no head or tail of the official name, or fits none, is not a match', () => {
+    expect(municipality('Codazzi', 'Cesar')).toBe('near Agustín Codazzi'); // no particle: a suggestion only
+    expect(municipality('Tumaco', 'Cauca')).toBe('none');
+    expect(municipality('Indias', 'Bolívar')).not.toMatch(/^exact/); // the tail only after a saint's name
+    expect(municipality('San Juan', 'La Guajira')).toBe('near San Juan del Cesar'); // a saint's name alone is shared by many places
+    expect(matchMunicipality('Tumaco', null)).not.toEqual(expect.objectContaining({ kind: 'exact' }));
+  });
+});
+
+describe('phonetic slips common in Spanish are suggested back', () => {
+  test.each([
+    ['Cartajena', 'Bolívar', 'near Cartagena de Indias'],
+    ['Sogamozo', 'Boyacá', 'near Sogamoso'],
+    ['Balledupar', 'Cesar', 'near Valledupar'],
+    ['Ibague', 'Tolima', 'exact Ibagué'],
+    ['Onda', 'Tolima', 'near Honda'],
+    ['Yopal', 'Casanare', 'exact Yopal'],
+  ])('%p in %p', (text, dept, expected) => expect(municipality(text, dept)).toBe(expected));
+
+  test('a name that sounds like none gets no suggestion', () => {
+    expect(municipality('Jirardot', 'Huila')).toBe('none'); // Girardot is in Cundinamarca
   });
 });
 
