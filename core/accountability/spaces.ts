@@ -68,8 +68,10 @@ export interface SpacesBaseline {
   byDepartment: Record<string, number>;
   /** By `YYYY-MM`, in order. */
   byMonth: Record<string, number>;
-  /** Spaces `Realizada`. */
+  /** Spaces `Realizada` held by the cut-off: not those dated after it (they are a `status-date-conflict`). */
   held: number;
+  /** Spaces `Realizada` dated after the cut-off, left out of `held` and of the compliance. */
+  heldAfterCutoff: number;
   /** Spaces `Programada` dated up to the cut-off. */
   scheduledDue: number;
   /** held / (held + scheduledDue), in points; null when both are 0. */
@@ -79,6 +81,8 @@ export interface SpacesBaseline {
   /** Distinct DIVIPOLA municipalities and departments of the spaces (any status). */
   municipalities: number;
   departments: number;
+  /** Spaces with a DIVIPOLA department but no recognised municipality (blank or not found): why `departments` can exceed `municipalities`. */
+  withoutMunicipality: number;
   /** `Programada` spaces in the 30 days after the cut-off, by date. */
   upcoming: UpcomingSpace[];
 }
@@ -230,7 +234,27 @@ export function readSpaces(workbook: RawWorkbook, cutoff: string, locale: Locale
     if (!s.date || !s.status) continue;
     if ((s.status === 'Realizada' && s.date > cutoff) || (s.status === 'Programada' && s.date < cutoff)) {
       findings.push(
-        makeFinding('status-date-conflict', { sheet, cell: s.cells.status, params: { status: s.status, date: formatDayFirst(s.date), cutoff: formatDayFirst(cutoff) } }, locale),
+        makeFinding(
+          'status-date-conflict',
+          {
+            sheet,
+            cell: s.cells.status,
+            params: {
+              status: s.status,
+              date: formatDayFirst(s.date),
+              cutoff: formatDayFirst(cutoff),
+              detail:
+                s.status === 'Realizada'
+                  ? locale === 'es'
+                    ? ' Marcada Realizada con fecha posterior al corte: no se cuenta como realizada al corte ni en el cumplimiento.'
+                    : ' Marked Realizada with a date after the cut-off: not counted as held at the cut-off nor in the compliance.'
+                  : locale === 'es'
+                    ? ' Marcada Programada con fecha anterior al corte: ¿se realizó, se aplazó o se canceló?'
+                    : ' Marked Programada with a date before the cut-off: was it held, postponed or cancelled?',
+            },
+          },
+          locale,
+        ),
       );
     }
   }
@@ -267,7 +291,9 @@ export function spacesBaseline(spaces: readonly Space[], cutoff: string, sheet: 
   );
   const byMonth = Object.fromEntries(Object.entries(months).sort(([a], [b]) => Number(isBucket(a)) - Number(isBucket(b)) || a.localeCompare(b)));
 
-  const held = spaces.filter((s) => s.status === 'Realizada').length;
+  // A space dated after the cut-off was not held at the cut-off, whatever its status says.
+  const heldAfterCutoff = spaces.filter((s) => s.status === 'Realizada' && s.date !== null && s.date > cutoff).length;
+  const held = spaces.filter((s) => s.status === 'Realizada').length - heldAfterCutoff;
   const scheduledDue = spaces.filter((s) => s.status === 'Programada' && s.date !== null && s.date <= cutoff).length;
   const pdetCount = spaces.filter((s) => s.pdet === true).length;
   const horizon = addDays(cutoff, upcomingDays);
@@ -283,11 +309,13 @@ export function spacesBaseline(spaces: readonly Space[], cutoff: string, sheet: 
     byDepartment,
     byMonth,
     held,
+    heldAfterCutoff,
     scheduledDue,
     compliance: held + scheduledDue ? (held / (held + scheduledDue)) * 100 : null,
     pdet: { count: pdetCount, share: spaces.length ? (pdetCount / spaces.length) * 100 : null, unreadable: spaces.filter((s) => s.pdetState === 'unrecognised').length },
     municipalities: new Set(spaces.filter((s) => s.municipality).map((s) => s.municipality!.code)).size,
     departments: new Set(spaces.filter((s) => s.department).map((s) => s.department!.code)).size,
+    withoutMunicipality: spaces.filter((s) => s.department && !s.municipality).length,
     upcoming,
   };
 }

@@ -25,11 +25,13 @@ export function spacesJson(baseline: SpacesBaseline) {
     byDepartment: baseline.byDepartment,
     byMonth: baseline.byMonth,
     held: baseline.held,
+    heldAfterCutoff: baseline.heldAfterCutoff,
     scheduledDue: baseline.scheduledDue,
     compliance: baseline.compliance,
     pdet: baseline.pdet,
     municipalities: baseline.municipalities,
     departments: baseline.departments,
+    withoutMunicipality: baseline.withoutMunicipality,
     upcoming: baseline.upcoming.map((u) => ({ date: u.date, type: u.type, department: u.department, municipality: u.municipality, cell: u.cell })),
   };
 }
@@ -49,7 +51,8 @@ export function buildSpacesSheet(baseline: SpacesBaseline, findings: readonly Fi
   const count = (n: number): OutputCell => ({ value: n, format: 'count' });
   const percent = (p: number | null): OutputCell => ({ value: p, format: 'percent' });
   rows.push([es ? 'Espacios registrados' : 'Spaces recorded', count(baseline.total), es ? 'todas las filas no vacías de la hoja' : 'every non-blank row of the sheet']);
-  rows.push([es ? 'Realizadas' : 'Held', count(baseline.held), es ? 'Estado = Realizada' : 'Status = Realizada']);
+  rows.push([es ? 'Realizadas' : 'Held', count(baseline.held), es ? 'Estado = Realizada, con fecha hasta el corte (o sin fecha)' : 'Status = Realizada, dated up to the cut-off (or undated)']);
+  if (baseline.heldAfterCutoff) rows.push([es ? 'Realizadas con fecha posterior al corte' : 'Held dated after the cut-off', count(baseline.heldAfterCutoff), es ? 'no cuentan como realizadas ni en el cumplimiento hasta corregir estado o fecha' : 'not counted as held nor in the compliance until status or date is corrected']);
   rows.push([es ? 'Programadas hasta el corte' : 'Scheduled up to the cut-off', count(baseline.scheduledDue), es ? 'Estado = Programada, con fecha hasta el corte' : 'Status = Programada, dated up to the cut-off']);
   rows.push([es ? 'Cumplimiento' : 'Compliance', percent(baseline.compliance), es ? 'realizadas / (realizadas + programadas hasta el corte)' : 'held / (held + scheduled up to the cut-off)']);
   rows.push([es ? 'Espacios en municipios PDET' : 'Spaces in PDET municipalities', count(baseline.pdet.count), es ? 'PDET = Sí' : 'PDET = Yes']);
@@ -57,6 +60,7 @@ export function buildSpacesSheet(baseline: SpacesBaseline, findings: readonly Fi
   if (baseline.pdet.unreadable) rows.push([es ? 'Celdas PDET ilegibles' : 'Unreadable PDET cells', count(baseline.pdet.unreadable), es ? 'no cuentan como PDET hasta corregirlas' : 'not counted as PDET until corrected']);
   rows.push([es ? 'Municipios alcanzados' : 'Municipalities reached', count(baseline.municipalities), es ? 'municipios DIVIPOLA distintos (cualquier estado)' : 'distinct DIVIPOLA municipalities (any status)']);
   rows.push([es ? 'Departamentos alcanzados' : 'Departments reached', count(baseline.departments), es ? 'departamentos DIVIPOLA distintos (cualquier estado)' : 'distinct DIVIPOLA departments (any status)']);
+  if (baseline.withoutMunicipality) rows.push([es ? 'Espacios sin municipio reconocido' : 'Spaces without a recognised municipality', count(baseline.withoutMunicipality), es ? 'con departamento DIVIPOLA y municipio vacío o no reconocido: cuentan en departamentos, no en municipios' : 'with a DIVIPOLA department and a blank or unrecognised municipality: counted in departments, not in municipalities']);
   rows.push([es ? `Próximos ${upcomingDays} días` : `Next ${upcomingDays} days`, count(baseline.upcoming.length), es ? 'programadas con fecha en los 30 días siguientes al corte' : 'scheduled in the 30 days after the cut-off']);
   rows.push([]);
 
@@ -123,13 +127,21 @@ export function spacesSummary(baseline: SpacesBaseline, findings: readonly Findi
   const compliance = baseline.compliance === null ? (es ? 'sin dato' : 'n/a') : formatPercent(baseline.compliance, 1, locale);
   const share = baseline.pdet.share === null ? '—' : formatPercent(baseline.pdet.share, 1, locale);
   const unreadable = baseline.pdet.unreadable ? (es ? `; ${baseline.pdet.unreadable} celdas PDET ilegibles` : `; ${baseline.pdet.unreadable} unreadable PDET cells`) : '';
+  // Departments also count spaces whose municipality is blank or unrecognised: say so, or `8 municipios en 12 departamentos` reads as a contradiction.
+  const withoutEs = baseline.withoutMunicipality ? ` (${formatCount(baseline.withoutMunicipality, locale)} espacios con departamento sin municipio reconocido)` : '';
+  const withoutEn = baseline.withoutMunicipality ? ` (${formatCount(baseline.withoutMunicipality, locale)} spaces with a department but no recognised municipality)` : '';
+  const heldLate = baseline.heldAfterCutoff
+    ? es
+      ? ` ${formatCount(baseline.heldAfterCutoff, locale)} marcadas Realizada con fecha posterior al corte no se cuentan.`
+      : ` ${formatCount(baseline.heldAfterCutoff, locale)} marked Realizada with a date after the cut-off are not counted.`
+    : '';
   const lines = [
     es
-      ? `Espacios de rendición de cuentas al ${cutoff}: ${formatCount(baseline.total, locale)} registrados, ${formatCount(baseline.held, locale)} realizadas, ${formatCount(baseline.scheduledDue, locale)} programadas hasta el corte; cumplimiento ${compliance}.`
-      : `Accountability spaces at ${cutoff}: ${formatCount(baseline.total, locale)} recorded, ${formatCount(baseline.held, locale)} held, ${formatCount(baseline.scheduledDue, locale)} scheduled up to the cut-off; compliance ${compliance}.`,
+      ? `Espacios de rendición de cuentas al ${cutoff}: ${formatCount(baseline.total, locale)} registrados, ${formatCount(baseline.held, locale)} realizadas, ${formatCount(baseline.scheduledDue, locale)} programadas hasta el corte; cumplimiento ${compliance}.${heldLate}`
+      : `Accountability spaces at ${cutoff}: ${formatCount(baseline.total, locale)} recorded, ${formatCount(baseline.held, locale)} held, ${formatCount(baseline.scheduledDue, locale)} scheduled up to the cut-off; compliance ${compliance}.${heldLate}`,
     es
-      ? `PDET: ${formatCount(baseline.pdet.count, locale)} (${share}${unreadable}). Alcance: ${formatCount(baseline.municipalities, locale)} municipios en ${formatCount(baseline.departments, locale)} departamentos. Próximos ${upcomingDays} días: ${formatCount(baseline.upcoming.length, locale)}.`
-      : `PDET: ${formatCount(baseline.pdet.count, locale)} (${share}${unreadable}). Reach: ${formatCount(baseline.municipalities, locale)} municipalities in ${formatCount(baseline.departments, locale)} departments. Next ${upcomingDays} days: ${formatCount(baseline.upcoming.length, locale)}.`,
+      ? `PDET: ${formatCount(baseline.pdet.count, locale)} (${share}${unreadable}). Alcance: ${formatCount(baseline.departments, locale)} departamentos y ${formatCount(baseline.municipalities, locale)} municipios${withoutEs}. Próximos ${upcomingDays} días: ${formatCount(baseline.upcoming.length, locale)}.`
+      : `PDET: ${formatCount(baseline.pdet.count, locale)} (${share}${unreadable}). Reach: ${formatCount(baseline.departments, locale)} departments and ${formatCount(baseline.municipalities, locale)} municipalities${withoutEn}. Next ${upcomingDays} days: ${formatCount(baseline.upcoming.length, locale)}.`,
   ];
   const counts = countBySeverity(findings);
   if (counts.error || counts.warning) {

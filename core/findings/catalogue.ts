@@ -334,7 +334,8 @@ export const findingCatalogue = {
       en: 'A space is Realizada with a date after the cut-off, or Programada with a date before it.',
     },
     severity: 'warning',
-    message: { es: 'El espacio de {sheet}!{cell} está «{status}» con fecha {date} y corte {cutoff}.', en: 'The space at {sheet}!{cell} is “{status}” dated {date} with cut-off {cutoff}.' },
+    // {detail} is '' or a sentence saying what the conflict means for the baseline.
+    message: { es: 'El espacio de {sheet}!{cell} está «{status}» con fecha {date} y corte {cutoff}.{detail}', en: 'The space at {sheet}!{cell} is “{status}” dated {date} with cut-off {cutoff}.{detail}' },
     tags: ['accountability'],
   },
   'score-out-of-range': {

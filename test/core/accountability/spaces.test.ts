@@ -144,16 +144,18 @@ describe('a small hand-checked calendar', () => {
     expect(baseline.byMonth).toEqual({ '2021-09': 2, '2021-10': 3, '2021-11': 2, '2021-12': 2 });
   });
 
-  test('cumplimiento = realizadas / (realizadas + programadas up to the cut-off) = 3 / 5', () => {
-    expect(baseline.held).toBe(3);
+  test('cumplimiento = realizadas by the cut-off / (those + programadas up to the cut-off) = 2 / 4: a Realizada dated after the cut-off is not held at it', () => {
+    expect(baseline.held).toBe(2);
+    expect(baseline.heldAfterCutoff).toBe(1);
     expect(baseline.scheduledDue).toBe(2);
-    expect(baseline.compliance).toBeCloseTo(60, 10);
+    expect(baseline.compliance).toBeCloseTo(50, 10);
   });
 
   test('PDET count and share of all spaces; municipalities and departments reached', () => {
     expect(baseline.pdet).toEqual({ count: 3, share: (3 / 9) * 100, unreadable: 0 });
     expect(baseline.municipalities).toBe(5); // Valledupar, La Paz, Neiva, Sogamoso, Bogotá
     expect(baseline.departments).toBe(5);
+    expect(baseline.withoutMunicipality).toBe(2); // Boyacá and Tolima rows with no municipality: in departments, not in municipalities
   });
 
   test('upcoming: programadas within 30 days after the cut-off', () => {
@@ -164,8 +166,11 @@ describe('a small hand-checked calendar', () => {
 
   test('status-date conflicts: held after the cut-off, scheduled before it (not on it)', () => {
     expect(findings.filter((f) => f.code === 'status-date-conflict').map((f) => [f.cell, f.message])).toEqual([
-      ['E4', 'El espacio de espacios rdc!E4 está «Programada» con fecha 15/10/2021 y corte 31/10/2021.'],
-      ['E9', 'El espacio de espacios rdc!E9 está «Realizada» con fecha 02/11/2021 y corte 31/10/2021.'],
+      ['E4', 'El espacio de espacios rdc!E4 está «Programada» con fecha 15/10/2021 y corte 31/10/2021. Marcada Programada con fecha anterior al corte: ¿se realizó, se aplazó o se canceló?'],
+      [
+        'E9',
+        'El espacio de espacios rdc!E9 está «Realizada» con fecha 02/11/2021 y corte 31/10/2021. Marcada Realizada con fecha posterior al corte: no se cuenta como realizada al corte ni en el cumplimiento.',
+      ],
     ]);
   });
 
@@ -180,11 +185,31 @@ describe('a small hand-checked calendar', () => {
   test('a later cut-off moves the counts', () => {
     const later = spacesBaseline(readSpaces(book, '2021-11-30', 'es', anm).spaces, '2021-11-30', undefined, anm);
     expect(later.scheduledDue).toBe(3);
+    expect([later.held, later.heldAfterCutoff]).toEqual([3, 0]); // by 30/11 the 02/11 space was held
     expect(later.upcoming.map((u) => u.date)).toEqual(['2021-12-03']);
   });
 });
 
 describe('reading problems', () => {
+  test('a phonetic slip gets the name meant; a common short name unique in its department is the municipality', () => {
+    const book: RawWorkbook = {
+      sheets: [
+        {
+          name: 'Espacios RdC',
+          values: [
+            ['Tipo de espacio', 'Departamento', 'Municipio', 'Estado', 'Fecha'],
+            ['Foro', 'Bolívar', 'Cartajena', 'Realizada', '10/03/2026'],
+            ['Foro', 'Nariño', 'Tumaco', 'Realizada', '11/03/2026'],
+          ],
+        },
+      ],
+    };
+    const { baseline, findings } = buildSpacesBaseline(book, '2026-07-31');
+    expect(at(findings, 'unknown-municipality')).toEqual([['C2', 'Cartagena de Indias']]);
+    expect(baseline.municipalities).toBe(1); // San Andrés de Tumaco
+    expect(baseline.withoutMunicipality).toBe(1);
+  });
+
   test('a municipality in another department is flagged, saying where the name exists', () => {
     const { findings } = buildSpacesBaseline({ sheets: [{ name: 'Espacios RdC', values: [
       ['Tipo de espacio', 'Departamento', 'Municipio', 'Estado', 'Fecha'],

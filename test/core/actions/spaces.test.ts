@@ -56,11 +56,13 @@ describe('on the printed 2021 calendar', () => {
   test('summary lines in Spanish and English', () => {
     expect(result.summary).toEqual([
       'Espacios de rendición de cuentas al 31/10/2021: 68 registrados, 47 realizadas, 0 programadas hasta el corte; cumplimiento 100,0 %.',
-      'PDET: 0 (0,0 %; 18 celdas PDET ilegibles). Alcance: 53 municipios en 14 departamentos. Próximos 30 días: 0.',
+      // Departments also count the rows whose municipality did not read: the line says how many.
+      'PDET: 0 (0,0 %; 18 celdas PDET ilegibles). Alcance: 14 departamentos y 53 municipios (5 espacios con departamento sin municipio reconocido). Próximos 30 días: 0.',
       `Datos por revisar: ${result.findings.filter((f) => f.severity === 'error').length} errores y 0 advertencias (fechas, nombres DIVIPOLA, estados…; ver la hoja de resultado).`,
     ]);
     const en = runSpaces(printed, options({ locale: 'en' }));
     expect(en.summary[0]).toBe('Accountability spaces at 31/10/2021: 68 recorded, 47 held, 0 scheduled up to the cut-off; compliance 100.0 %.');
+    expect(en.summary[1]).toBe('PDET: 0 (0.0 %; 18 unreadable PDET cells). Reach: 14 departments and 53 municipalities (5 spaces with a department but no recognised municipality). Next 30 days: 0.');
     expect(en.sheets[0].name).toBe('Spaces baseline');
     expect(en.findings.find((f) => f.cell === 'C48')!.message).toBe('“Narifio” is not a DIVIPOLA department in Espacios RdC!C48.');
   });
