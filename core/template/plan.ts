@@ -12,7 +12,7 @@ import { configOutputSheet, configSheet, type WorkbookConfig } from '../config';
 import { defaultDefinitions, defaultGlossary } from '../deck/glossary';
 import { indicatorIds, indicatorRegistry } from '../service/registry';
 import { stages } from '../accountability/stages';
-import { spacesSheet, spacesSheetFor, spaceTypeContextOf } from '../accountability/sheets';
+import { entityIsAnm, spacesSheet, spacesSheetFor, spaceTypeContextOf } from '../accountability/sheets';
 import { canalesSheet, glossarySheet, logSheet, reportTextSheets, reportedSheet, serviceSheets, valueDeliveriesSheet } from './sheets';
 
 /**
@@ -167,14 +167,40 @@ export function buildTemplateSheets(locale: Locale, extraSpecs: readonly SheetSp
   const names = options.names ? { entity: null, entityShort: null, group: null, groupShort: null, ...options.names } : templateNames;
   // `Espacios RdC` lists the entity's types: ANM's own programme only in an ANM template.
   const specs = [...serviceSheets, ...reportTextSheets, ...extraSpecs].map((spec) => (spec === spacesSheet ? spacesSheetFor(spaceTypeContextOf({ names })) : spec));
+  // The example is ANM's report: another entity's template says its own names (or «la entidad»), never ANM's.
+  const anm = entityIsAnm(spaceTypeContextOf({ names }));
   const sheets = specs.map((spec) => {
     const sheet = templateSheet(spec, locale);
     const example = options.examples?.find((e) => normalizedHeader(e.name) === normalizedHeader(spec.name.es) || normalizedHeader(e.name) === normalizedHeader(spec.name.en));
-    if (example) return withRows(sheet, spec, example.rows, locale);
+    // ANM's glossary as printed defines ANM's channels; another entity starts from the default definitions.
+    if (example && !anm && spec === glossarySheet) return withRows(sheet, spec, defaultGlossaryRows(locale), locale);
+    if (example) return withRows(sheet, spec, anm ? example.rows : example.rows.map((row) => row.map((v) => (typeof v === 'string' ? exampleTextFor(v, names) : v))), locale);
     if (spec === glossarySheet) return withRows(sheet, spec, defaultGlossaryRows(locale), locale);
     return sheet;
   });
   return [instructionsSheet([configSheet, ...specs], locale), configOutputSheet({ ...names, locale }, locale), ...sheets];
+}
+
+/**
+ * An example text of ANM's report said for another entity: ANM's name, acronym, group and contact
+ * e-mail become the configured names, or «la entidad» / «el grupo» when there are none
+ * (`usuarios de la ANM` → `usuarios de la SIC`). A cell that is only `ANM` (a `Reportado` Canal) is
+ * the entity total: the acronym, or `Total`.
+ */
+export function exampleTextFor(text: string, names: { entity: string | null; entityShort: string | null; group: string | null; groupShort: string | null }): string {
+  if (text.trim() === templateNames.entityShort) return names.entityShort ?? 'Total';
+  const named = (value: string | null, generic: string) => (la: string | undefined) => (value ? `${la ?? ''}${value}` : generic);
+  const entity = named(names.entity, 'la entidad');
+  const entityShort = named(names.entityShort, 'la entidad');
+  const group = named(names.group, 'el grupo de atención');
+  const groupShort = named(names.groupShort, 'el grupo de atención');
+  return text
+    .replace(/correo\s+[\w.-]+@anm\.gov\.co/gi, 'correo de contacto')
+    .replace(/[\w.-]+@anm\.gov\.co/gi, 'el correo de contacto')
+    .replace(/(el )?Grupo de Atención, Participación Ciudadana y Comunicaciones/g, (_m, el?: string) => group(el))
+    .replace(/(el )?\bGAPCC\b/g, (_m, el?: string) => groupShort(el))
+    .replace(/(la )?Agencia Nacional de Minería/g, (_m, la?: string) => entity(la))
+    .replace(/(la )?\bANM\b/g, (_m, la?: string) => entityShort(la));
 }
 
 /** The default definitions as `Glosario` rows (header first), so people see what to edit. */

@@ -125,6 +125,36 @@ describe('the template gets people started', () => {
     expect(withRows.find((s) => s.name === 'Entregas de valor')!.rows.length).toBeGreaterThan(10);
   });
 
+  describe('the example (ANM\'s report) in another entity\'s template says that entity, never ANM', () => {
+    const cellText = (c: unknown) => (c !== null && typeof c === 'object' ? String((c as { value: unknown }).value) : String(c));
+    const textOf = (built: ReturnType<typeof buildTemplateSheets>, name: string) => built.find((s) => s.name === name)!.rows.map((r) => r.map(cellText).join(' | ')).join('\n');
+    const examples = { examples: [...reportExampleSheets, ...serviceExampleSheets] };
+    const sic = buildTemplateSheets('es', accountabilitySheets, { ...examples, names: { entity: 'Superintendencia de Industria y Comercio', entityShort: 'SIC' } });
+    const unnamed = buildTemplateSheets('es', accountabilitySheets, { ...examples, names: {} });
+    const anm = buildTemplateSheets('es', accountabilitySheets, examples);
+
+    it('Entregas de valor: the configured name or «la entidad», no ANM e-mail', () => {
+      const text = textOf(sic, 'Entregas de valor');
+      expect(text).not.toMatch(/\bANM\b|Agencia Nacional de Minería|anm\.gov\.co|GAPCC/);
+      expect(text).toContain('ingresaron por el correo de contacto.');
+      expect(textOf(unnamed, 'Entregas de valor')).toContain('desde el grupo de atención');
+      expect(textOf(anm, 'Entregas de valor')).toContain('contacto@anm.gov.co'); // ANM's own template keeps its report as printed
+    });
+
+    it('Glosario: the default definitions, not ANM\'s printed ones', () => {
+      expect(textOf(sic, 'Glosario')).not.toMatch(/\bANM\b|Agencia Nacional de Minería|Te llamamos/);
+      expect(textOf(anm, 'Glosario')).toContain('usuarios de la ANM');
+    });
+
+    it('Reportado: the entity total is the acronym (or Total), not ANM', () => {
+      const canal = (built: typeof sic) => built.find((s) => s.name === 'Reportado')!.rows.slice(1).map((r) => cellText(r[2]));
+      expect(canal(sic)).toContain('SIC');
+      expect(canal(sic)).not.toContain('ANM');
+      expect(canal(unnamed)).toContain('Total');
+      expect(canal(anm)).toContain('ANM');
+    });
+  });
+
   it('a workbook with only Canales filled gives no self-diagnosis or spaces output at all', () => {
     const raw: RawWorkbook = {
       sheets: sheets.map((s) => ({ name: s.name, values: s.rows.map((r) => r.map((c) => (c !== null && typeof c === 'object' ? (c.value as CellValue) : c))) })),
