@@ -29,8 +29,8 @@ export const indicatorAliases: Readonly<Record<string, IndicatorId>> = {
   'Confianza de usuario': 'trust',
 };
 
-/** Canal values meaning the entity-wide figure (besides blank and the entity's name). */
-const entityWords = ['ANM', 'Total', 'Entidad', 'Toda la entidad', 'Todos', 'Todos los canales', 'Entity', 'All', 'All channels'];
+/** Canal values meaning the entity-wide figure (besides blank and the entity's name). `ANM` only for ANM or an unnamed entity (anmMeansEntity). */
+const entityWords = ['Total', 'Total entidad', 'Entity total', 'Entidad', 'Toda la entidad', 'Todos', 'Todos los canales', 'Entity', 'All', 'All channels'];
 
 /** The four entity-wide values that are derived from other published figures. */
 const derivedEntityWide: readonly IndicatorId[] = ['satisfaction', 'perception', 'trust', 'consolidated_satisfaction'];
@@ -249,7 +249,16 @@ function resolveChannel(text: string | undefined, entity: string): ChannelOrEnti
   const parsed = parseEnum(text, channelEnum);
   if (parsed.kind === 'ok') return parsed.value;
   const key = normalizeName(text);
-  return [...entityWords, entity].some((w) => normalizeName(w) === key) ? 'ANM' : undefined;
+  // `Total SIC` / `SIC total` as the tool's own tables label the entity row (entityTotalLabel).
+  return [...entityWords, entity, `Total ${entity}`, `${entity} total`, ...(anmMeansEntity(entity) ? ['ANM'] : [])].some((w) => normalizeName(w) === key) ? 'ANM' : undefined;
+}
+
+/**
+ * Whether `ANM` in Canal is the entity total: for ANM (the first user) and for a workbook that names
+ * no entity (`entidad`/`entity`), not for another configured entity (a SIC workbook's `ANM` row is no SIC total).
+ */
+function anmMeansEntity(entity: string): boolean {
+  return ['anm', 'entidad', 'entity', normalizeName('Agencia Nacional de Minería')].includes(normalizeName(entity));
 }
 
 /** A blank Canal means entity-wide, unless the indicator exists for one channel only (e.g. answered calls). */

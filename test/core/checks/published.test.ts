@@ -137,6 +137,15 @@ describe('Canal and Desagregación', () => {
     expect(checkWorkbook(reporting(['2025-02', 'Interacciones', 'Agencia', null, 7730]), { entity: 'Agencia' }).findings.filter((f) => f.sheet === 'Reportado')).toEqual([]);
   });
 
+  test('ANM is the entity total for ANM or an unnamed entity only: in a SIC workbook it is an unknown Canal, not the SIC total', () => {
+    const sic = (canal: string) => checkWorkbook(reporting(['2025-02', 'Interacciones', canal, null, 7730]), { entity: 'SIC' }).findings.filter((f) => f.sheet === 'Reportado');
+    expect(sic('ANM')).toMatchObject([{ code: 'unknown-value', cell: 'C2' }]);
+    for (const canal of ['SIC', 'Total', 'Total entidad', 'Total SIC']) expect(sic(canal)).toEqual([]);
+    for (const entity of ['entidad', 'Agencia Nacional de Minería']) {
+      expect(checkWorkbook(reporting(['2025-02', 'Interacciones', 'ANM', null, 7730]), { entity }).findings.filter((f) => f.sheet === 'Reportado')).toEqual([]);
+    }
+  });
+
   test('a blank Canal takes the only channel an indicator has (answered calls are phone only)', () => {
     expect(published(['2025-02', 'Llamadas contestadas vs. entrantes', null, null, '92%'])).toEqual([]);
   });
