@@ -1,4 +1,5 @@
 /** The *compute indicators* action: the `Indicadores` sheet and `<base>-indicadores.json`. */
+import { findingsSheetNames } from '../checks/report';
 import type { RawWorkbook } from '../workbook';
 import { a1, a1Range } from '../workbook';
 import { channelLabel, formatCount, formatMonthTitle, formatPercent, type Locale } from '../i18n';
@@ -127,7 +128,8 @@ export function runIndicators(workbook: RawWorkbook, options: ActionOptions): Ac
   if (!inputs.months.length) {
     summary.push(locale === 'es' ? 'No hay datos de canales para calcular indicadores.' : 'There is no channel data to compute indicators from.');
   } else {
-    const latest = inputs.months[inputs.months.length - 1];
+    // The month asked for (--mes) is the one the summary speaks of; otherwise the latest.
+    const latest = options.month && inputs.months.includes(options.month) ? options.month : inputs.months[inputs.months.length - 1];
     const total = findIndicator(indicators, 'interactions', latest, 'ANM');
     const parts = channels
       .map((c) => findIndicator(indicators, 'interactions', latest, c))
@@ -151,8 +153,8 @@ export function runIndicators(workbook: RawWorkbook, options: ActionOptions): Ac
   if (problems) {
     summary.push(
       locale === 'es'
-        ? `${problems} ${problems === 1 ? 'problema' : 'problemas'} de lectura en los datos (las cifras que dependen de ellos no se calculan); ejecute «revisar» para verlos.`
-        : `${problems} reading problem(s) in the data (the figures that depend on them are not computed); run “revisar” to see them.`,
+        ? `${problems} ${problems === 1 ? 'problema' : 'problemas'} de lectura en los datos (las cifras que dependen de ellos no se calculan); ${options.partOfAll ? `están en la hoja «${findingsSheetNames.es}»` : 'ejecute «revisar» para verlos'}.`
+        : `${problems} reading problem(s) in the data (the figures that depend on them are not computed); ${options.partOfAll ? `they are listed in the “${findingsSheetNames.en}” sheet` : 'run “revisar” to see them'}.`,
     );
   }
   return {
