@@ -34,7 +34,7 @@ export const checkRegistry: readonly Check[] = [
     // Raised by core/table's readers, readServiceData and buildServiceInputs; collected here, never duplicated.
     codes: [
       'missing-sheet', 'missing-column', 'unknown-column', 'missing-value', 'formula-without-result', 'invalid-number', 'negative-count', 'non-integer-count',
-      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'incomplete-year', 'not-measured',
+      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'partial-first-month', 'incomplete-year', 'not-measured',
     ],
     run: (ctx) => [...ctx.data.findings, ...ctx.inputs.findings],
   },

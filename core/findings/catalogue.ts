@@ -180,6 +180,19 @@ export const findingCatalogue = {
     },
     tags: ['service'],
   },
+  'partial-first-month': {
+    title: { es: 'Primer mes con menos canales', en: 'First month with fewer channels' },
+    description: {
+      es: 'El primer mes de los datos tiene solo algunos de los canales que tienen los meses siguientes (por ejemplo, una fila suelta de otro año). Sus cifras de toda la entidad (total, participaciones, acumulado del año, variación mensual) no se calculan: serían parciales. Complete los canales de ese mes o quite la fila si no corresponde.',
+      en: 'The first month of the data has only some of the channels the following months have (for example, a stray row from another year). Its entity-wide figures (total, shares, year to date, month-over-month) are not computed: they would be partial. Complete that month’s channels or remove the row if it does not belong.',
+    },
+    severity: 'error',
+    message: {
+      es: '{month} solo tiene {present} en {sheet}; los meses siguientes tienen {expected}. Las cifras de toda la entidad de {month} no se calculan (serían parciales). Complete los canales de {month} o quite la fila si no corresponde.',
+      en: '{month} only has {present} in {sheet}; the following months have {expected}. The entity-wide figures of {month} are not computed (they would be partial). Complete the channels of {month} or remove the row if it does not belong.',
+    },
+    tags: ['service'],
+  },
   'part-exceeds-total': {
     title: { es: 'Parte mayor que el total', en: 'Part exceeds total' },
     description: {
