@@ -1,4 +1,5 @@
 /** The *slides* action (`diapositivas`): the month's deck plan, from the indicators, the checks and the accountability sheets. */
+import { lastDayOfMonth } from '../config';
 import { columnLetters, type RawWorkbook } from '../workbook';
 import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
@@ -121,11 +122,21 @@ export function interactionGaps(workbook: RawWorkbook, data: ServiceData, inputs
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
   const { indicators, data, inputs } = computeServiceIndicators(workbook, { locale, years: options.years });
-  const pqrsd = analyzePqrsd(workbook, { cutoff: options.cutoff, locale });
+  let pqrsd = analyzePqrsd(workbook, { cutoff: options.cutoff, today: options.today, locale });
   const pqrsdOnly = indicators.length === 0 && !!pqrsd.sheetName && pqrsd.requests.length > 0;
   const month = options.month ?? latestMonth(indicators) ?? (pqrsdOnly ? filingMonths(pqrsd.requests).pop() ?? null : null);
   // A deck is a month's report: without service data (or, PQRSD only, requests) for the month there is nothing to present.
   if (!month) return null;
+  // A monthly deck's default cut-off is its month's last day (issue 10), also when the month comes
+  // from the PQRSD filings (never after today: a later day has not happened).
+  if (pqrsdOnly && options.cutoffDefault) {
+    const end = lastDayOfMonth(month);
+    const cutoff = options.today !== undefined && options.today < end ? options.today : end;
+    if (cutoff !== options.cutoff) {
+      options = { ...options, cutoff };
+      pqrsd = analyzePqrsd(workbook, { cutoff, today: options.today, locale });
+    }
+  }
   const pqrsdSummary = pqrsdForDeck(pqrsd, month);
   if (!indicators.some((v) => v.month === month) && !(pqrsdOnly && pqrsdSummary && pqrsdSlide(pqrsdSummary, locale))) return null;
   // Its data-quality slide is about that month's figures only (issue 8, kind 6).

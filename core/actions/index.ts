@@ -20,6 +20,13 @@ export interface ActionOptions {
   month?: string;
   /** `YYYY-MM-DD` cut-off of the spaces baseline and PQRSD statuses; hosts pass today by default. */
   cutoff: string;
+  /** `YYYY-MM-DD` date of the run (hosts pass their local today): a PQRSD date after it is impossible. */
+  today?: string;
+  /**
+   * True when `cutoff` is a default (no `--fecha-corte`, no `Configuración`): a deck whose month
+   * comes from PQRSD filings then takes that month's last day (issue 10).
+   */
+  cutoffDefault?: boolean;
   totalRule: TotalRule;
   /** |month-over-month change| in points above which `unusual-change` fires. */
   unusualChangeThreshold: number;

@@ -72,6 +72,8 @@ export function resolveActionOptions(workbook: RawWorkbook, overrides: OptionOve
     locale,
     month: requested ?? undefined,
     cutoff: resolveCutoff(config.cutoff, month, today),
+    today,
+    cutoffDefault: !config.cutoff,
     totalRule: config.totalRule ?? 'actividades',
     unusualChangeThreshold: config.unusualChangeThreshold ?? 50,
     entity: entityLabel(names, locale),

@@ -25,7 +25,7 @@ export function serviceUnusable(data: ServiceData, inputs: ServiceInputs, month:
   const es = locale === 'es';
   const { canales, log } = data;
   if (!canales.sheetName && !log.sheetName) {
-    const near = data.findings.find((f) => f.code === 'missing-sheet' && f.severity === 'error')?.suggestion;
+    const near = data.findings.find((f) => f.code === 'missing-sheet' && f.params.sheet === canalesSheet.name[locale])?.suggestion;
     const hint = near ? (es ? ` ¿Es la hoja «${near}»? Cámbiele el nombre a «Canales».` : ` Is it the “${near}” sheet? Rename it “Canales”.`) : '';
     return es
       ? `el libro no tiene la hoja «Canales» ni el registro «Interacciones», que el informe de servicio necesita.${hint} La plantilla (cuentas-claras plantilla) muestra su forma.`

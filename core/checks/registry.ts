@@ -34,7 +34,7 @@ export const checkRegistry: readonly Check[] = [
     // Raised by core/table's readers, readServiceData and buildServiceInputs; collected here, never duplicated.
     codes: [
       'missing-sheet', 'missing-column', 'unknown-column', 'missing-value', 'formula-without-result', 'invalid-number', 'negative-count', 'non-integer-count',
-      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'incomplete-year', 'not-measured',
+      'percent-out-of-range', 'ambiguous-percent', 'invalid-month', 'invalid-date', 'unknown-value', 'missing-row', 'partial-first-month', 'incomplete-year', 'not-measured',
     ],
     run: (ctx) => [...ctx.data.findings, ...ctx.inputs.findings],
   },
@@ -91,9 +91,9 @@ export const checkRegistry: readonly Check[] = [
     title: { es: 'Términos de respuesta de PQRSD', en: 'PQRSD response terms' },
     codes: [
       'missing-column', 'missing-value', 'invalid-date', 'invalid-number', 'negative-count', 'non-integer-count', 'unknown-value', 'duplicate-row',
-      'response-before-filing', 'extension-too-long', 'extension-late', 'transfer-late', 'term-above-law', 'future-date',
+      'response-before-filing', 'extension-too-long', 'extension-late', 'transfer-late', 'term-above-law', 'future-date', 'filed-after-cutoff',
     ],
-    run: (ctx) => pqrsdFindings(ctx.workbook, { cutoff: ctx.options.cutoff, locale: ctx.options.locale }),
+    run: (ctx) => pqrsdFindings(ctx.workbook, { cutoff: ctx.options.cutoff, today: ctx.options.today, locale: ctx.options.locale }),
   },
 ];
 

@@ -180,6 +180,19 @@ export const findingCatalogue = {
     },
     tags: ['service'],
   },
+  'partial-first-month': {
+    title: { es: 'Primer mes con menos canales', en: 'First month with fewer channels' },
+    description: {
+      es: 'El primer mes de los datos tiene solo algunos de los canales que tienen los meses siguientes (por ejemplo, una fila suelta de otro año). Sus cifras de toda la entidad (total, participaciones, acumulado del año, variación mensual) no se calculan: serían parciales. Complete los canales de ese mes o quite la fila si no corresponde.',
+      en: 'The first month of the data has only some of the channels the following months have (for example, a stray row from another year). Its entity-wide figures (total, shares, year to date, month-over-month) are not computed: they would be partial. Complete that month’s channels or remove the row if it does not belong.',
+    },
+    severity: 'error',
+    message: {
+      es: '{month} solo tiene {present} en {sheet}; los meses siguientes tienen {expected}. Las cifras de toda la entidad de {month} no se calculan (serían parciales). Complete los canales de {month} o quite la fila si no corresponde.',
+      en: '{month} only has {present} in {sheet}; the following months have {expected}. The entity-wide figures of {month} are not computed (they would be partial). Complete the channels of {month} or remove the row if it does not belong.',
+    },
+    tags: ['service'],
+  },
   'part-exceeds-total': {
     title: { es: 'Parte mayor que el total', en: 'Part exceeds total' },
     description: {
@@ -425,15 +438,28 @@ export const findingCatalogue = {
     tags: ['pqrsd'],
   },
   'future-date': {
-    title: { es: 'Fecha posterior al corte', en: 'Date after the cut-off' },
+    title: { es: 'Fecha futura', en: 'Future date' },
     description: {
-      es: 'Una fecha de radicación, respuesta, ampliación o traslado es posterior a la fecha de corte. Al corte ese hecho aún no había ocurrido: una radicación así no se cuenta, y una respuesta así deja la solicitud sin respuesta.',
-      en: 'A filing, response, extension or transfer date is after the cut-off. At the cut-off it had not happened yet: such a filing is not counted, and such a response leaves the request pending.',
+      es: 'Una fecha de radicación, respuesta, ampliación o traslado es posterior a hoy: es imposible. Una radicación así no se cuenta, y una respuesta así deja la solicitud sin respuesta. (Una fecha posterior al corte pero no a hoy no es un error: al corte ese hecho aún no había ocurrido.)',
+      en: 'A filing, response, extension or transfer date is after today: it is impossible. Such a filing is not counted, and such a response leaves the request pending. (A date after the cut-off but not after today is no error: at the cut-off it had not happened yet.)',
     },
     severity: 'error',
     message: {
-      es: '«{column}» ({date}) del radicado {radicado} es posterior a la fecha de corte ({cutoff}) en {sheet}!{cell}; {consequence}',
-      en: '“{column}” ({date}) of request {radicado} is after the cut-off ({cutoff}) in {sheet}!{cell}; {consequence}',
+      es: '«{column}» ({date}) del radicado {radicado} es posterior a hoy ({today}) en {sheet}!{cell}; {consequence}',
+      en: '“{column}” ({date}) of request {radicado} is after today ({today}) in {sheet}!{cell}; {consequence}',
+    },
+    tags: ['pqrsd'],
+  },
+  'filed-after-cutoff': {
+    title: { es: 'Radicadas después del corte', en: 'Filed after the cut-off' },
+    description: {
+      es: 'El registro sigue corriendo: las solicitudes radicadas después de la fecha de corte no se cuentan en ese corte (una respuesta posterior al corte deja la solicitud sin respuesta al corte). Para contarlas, use una fecha de corte posterior.',
+      en: 'The register keeps running: requests filed after the cut-off are not counted at that cut-off (a response after the cut-off leaves the request pending at the cut-off). To count them, use a later cut-off.',
+    },
+    severity: 'info',
+    message: {
+      es: '{count} solicitudes de {sheet} se radicaron después del corte ({cutoff}) y no se cuentan en este corte.',
+      en: '{count} requests of {sheet} were filed after the cut-off ({cutoff}) and are not counted at this cut-off.',
     },
     tags: ['pqrsd'],
   },

@@ -83,7 +83,9 @@ export function computeIndicators(inputs: ServiceInputs): IndicatorValue[] {
       push('interactions', month, target, value);
       if (target !== 'ANM') push('channel_share', month, target, ratio(value, total));
       push('ytd_interactions', month, target, yearToDate(month, target));
-      const before = interactionsOf(prev, target);
+      // An entity-wide change compares like with like: both months must cover the same channels (issue 8).
+      const sameChannels = target !== 'ANM' || sameKeys(byMonth.get(prev), byMonth.get(month));
+      const before = sameChannels ? interactionsOf(prev, target) : undefined;
       if (before !== undefined && value !== undefined && before !== 0) push('month_over_month', month, target, (100 * value) / before - 100);
     }
 
@@ -170,6 +172,11 @@ function pushInterval(
   if (!interval) return;
   push(`${id}_ci_low`, month, channel, interval.low, null, covers);
   push(`${id}_ci_high`, month, channel, interval.high, null, covers);
+}
+
+function sameKeys<K>(a: ReadonlyMap<K, unknown> | undefined, b: ReadonlyMap<K, unknown> | undefined): boolean {
+  if (!a || !b || a.size !== b.size) return false;
+  return [...a.keys()].every((k) => b.has(k));
 }
 
 function sum(values: readonly (number | undefined)[]): number | undefined {

@@ -4,6 +4,8 @@ import { a1, a1Range } from '../workbook';
 import { channelLabel, type Locale } from '../i18n';
 import { normalizeName } from '../text';
 import { makeFinding, type Finding } from '../findings';
+import { pqrsdSheet } from '../pqrsd/sheets';
+import { findSpecSheet, isBlank } from '../table';
 import { closestSheet, readOptionsOf, readTable, type Located, type ReadOptionsInput, type Table, type TypedRow, type Channel, channels } from '../table';
 import { readConfig } from '../config';
 import { readLog, logBit, type LogTable } from './log';
@@ -107,6 +109,12 @@ export interface ServiceInputs {
   findings: Finding[];
 }
 
+/** Whether the workbook has a `PQRSD` sheet with a row below its header (pqrsd.md). */
+function hasPqrsdRows(workbook: RawWorkbook): boolean {
+  const sheet = findSpecSheet(workbook, pqrsdSheet);
+  return !!sheet && sheet.values.slice(1).some((row) => row?.some((v) => !isBlank(v)));
+}
+
 /** The key of a breakdown group in `ServiceInputs.breakdownGaps`. */
 export function breakdownGapKey(sheet: 'points' | 'types' | 'virtual', month: string, channel: Channel): string {
   return `${sheet}|${month}|${channel}`;
@@ -126,11 +134,16 @@ export function readServiceData(workbook: RawWorkbook, options?: ReadOptionsInpu
   const findings: Finding[] = [];
   const known = serviceSheets;
   if (!canales.sheetName && !log.sheetName) {
+    // A workbook that reports PQRSD only is not wrong: what it lacks is information (what is not computed).
+    const pqrsdOnly = hasPqrsdRows(workbook);
     findings.push(
       makeFinding('missing-sheet', {
+        severity: pqrsdOnly ? 'info' : undefined,
         params: {
           sheet: canalesSheet.name[locale],
-          purpose: locale === 'es' ? ' (o el registro «Interacciones»): el informe de servicio la necesita' : ' (or the “Interacciones” log): the service report needs it',
+          purpose: pqrsdOnly
+            ? locale === 'es' ? ' y no hay registro «Interacciones»: los indicadores de atención por canal no se calculan; las PQRSD sí' : ' and there is no “Interacciones” log: the channel service indicators are not computed; PQRSD are'
+            : locale === 'es' ? ' (o el registro «Interacciones»): el informe de servicio la necesita' : ' (or the “Interacciones” log): the service report needs it',
         },
         suggestion: closestSheet(workbook, canalesSheet, known.filter((s) => s !== canalesSheet)) ?? null,
       }, locale),
@@ -271,6 +284,32 @@ export function buildServiceInputs(data: ServiceData): ServiceInputs {
     }
     if (log.unplaced.some((p) => p.month === undefined || p.month === month) && channelMonths.some((c) => c.month === month && c.source === 'log')) {
       addGap({ month, reason: 'unplaced-row' });
+    }
+  }
+  // The first month of the data, alone in its year, whose channels are a strict subset of the next
+  // month's (a stray row of another period, issue 8): its entity-wide figures would be partial, so
+  // they are absent. Within one year, fewer channels first is a channel that starts later (whole).
+  if (months.length > 1 && months[0].slice(0, 4) !== months[1].slice(0, 4)) {
+    const [first, next] = months;
+    const channelsOf = (m: string) => channels.filter((ch) => present(m, ch));
+    const have = channelsOf(first);
+    const expected = channelsOf(next);
+    const absent = expected.filter((ch) => !have.includes(ch));
+    if (absent.length && have.every((ch) => expected.includes(ch)) && !gaps.has(first)) {
+      for (const channel of absent) addGap({ month: first, reason: 'missing-channel', channel });
+      const rows = channelMonths.filter((c) => c.month === first && c.source === 'canales').map((c) => c.row);
+      const column = data.canales.columns.month ?? 0;
+      const list = (chs: readonly Channel[]) => {
+        const parts = chs.map((ch) => channelLabel(ch, locale));
+        return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')}${locale === 'es' ? ' y ' : ' and '}${parts[parts.length - 1]}`;
+      };
+      findings.push(
+        makeFinding('partial-first-month', {
+          sheet: rows.length ? data.canales.sheetName : (data.log.sheetName ?? data.canales.sheetName),
+          cell: rows.length ? a1Range(Math.min(...rows) - 1, column, Math.max(...rows) - 1, column) : null,
+          params: { month: first, present: list(have), expected: list(expected) },
+        }, locale),
+      );
     }
   }
   // Log figures a log row that cannot be placed may belong to are absent as inputs; compared with a

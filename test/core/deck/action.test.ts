@@ -149,8 +149,8 @@ describe('without data for the month', () => {
     // (No closing slide: the fixture names no entity.)
     expect([...new Set(result.deck!.slides.map((s) => s.key))]).toEqual(['cover', 'pqrsd', 'dataQuality']);
     expect(result.summary[1]).toBe('Diapositivas sin cifras de atención (no hay datos de canales): PQRSD y calidad de los datos.');
-    // The missing Canales is on the data-quality slide, and the command (indicators, checks, deck) is not unusable.
-    expect(result.deck!.slides.find((s) => s.key === 'dataQuality')!.table!.rows.some((r) => /Falta la hoja «Canales»/.test(r[2].text))).toBe(true);
+    // The missing Canales is no error on the data-quality slide (it is information), and the command (indicators, checks, deck) is not unusable.
+    expect(result.deck!.slides.find((s) => s.key === 'dataQuality')!.table!.rows.some((r) => /Falta la hoja «Canales»/.test(r[2].text) && /^Error/.test(r[0].text))).toBe(false);
     const ran = runActions(actionsForCommand('diapositivas'), wb, options({ cutoff: fixtureCutoff }));
     expect(ran.filter((r) => r.result.unusable)).toEqual([]);
     expect(ran.flatMap((r) => r.result.summary)[0]).toMatch(/^El libro no tiene la hoja «Canales»/);

@@ -155,6 +155,38 @@ describe('a channel missing from a month', () => {
   });
 });
 
+describe('a stray first month with fewer channels (issue 8)', () => {
+  const header = ['Mes', 'Canal', 'Interacciones'];
+  const full = (month: string, base: number) => [[month, 'Telefónico', base], [month, 'Presencial', base + 1], [month, 'Virtual', base + 2]];
+  test('a lone month of an earlier year with a strict subset of the next month’s channels: no entity-wide figure, no change against it, a finding at its row', () => {
+    const rows = [header, ['2023-12', 'Virtual', 26000], ...full('2024-01', 100), ...full('2024-02', 110)];
+    const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', rows)]));
+    const partial = findings.filter((f) => f.code === 'partial-first-month');
+    expect(at(partial)).toEqual(['partial-first-month@A2']);
+    expect(partial[0].message).toBe('2023-12 solo tiene Virtual en Canales; los meses siguientes tienen Telefónico, Presencial y Virtual. Las cifras de toda la entidad de 2023-12 no se calculan (serían parciales). Complete los canales de 2023-12 o quite la fila si no corresponde.');
+    expect(valueOf(indicators, 'interactions', '2023-12', 'ANM')).toBeUndefined();
+    expect(valueOf(indicators, 'channel_share', '2023-12', 'Virtual')).toBeUndefined();
+    expect(valueOf(indicators, 'interactions', '2023-12', 'Virtual')).toBe(26000);
+    expect(valueOf(indicators, 'month_over_month', '2024-01', 'ANM')).toBeUndefined();
+    expect(valueOf(indicators, 'month_over_month', '2024-02', 'ANM')).toBeCloseTo((100 * 333) / 303 - 100, 9);
+  });
+  test('the same month with every channel is whole, and the change against it is computed', () => {
+    const rows = [header, ...full('2023-12', 90), ...full('2024-01', 100)];
+    const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', rows)]));
+    expect(findings.filter((f) => f.code === 'partial-first-month' || f.code === 'missing-row')).toEqual([]);
+    expect(valueOf(indicators, 'interactions', '2023-12', 'ANM')).toBe(273);
+    expect(valueOf(indicators, 'month_over_month', '2024-01', 'ANM')).toBeCloseTo((100 * 303) / 273 - 100, 9);
+  });
+  test('an entity change between months of different channels (a channel that starts later) is not computed; a channel’s own is', () => {
+    const rows = [header, ['2025-01', 'Telefónico', 10], ['2025-01', 'Virtual', 20], ...full('2025-02', 10)];
+    const { indicators, findings } = readAll(workbookOf([sheetOf('Canales', rows)]));
+    expect(findings.filter((f) => f.code === 'partial-first-month' || f.code === 'missing-row')).toEqual([]);
+    expect(valueOf(indicators, 'interactions', '2025-01', 'ANM')).toBe(30);
+    expect(valueOf(indicators, 'month_over_month', '2025-02', 'ANM')).toBeUndefined();
+    expect(valueOf(indicators, 'month_over_month', '2025-02', 'Virtual')).toBeCloseTo(-40, 9);
+  });
+});
+
 describe('year to date', () => {
   test('covers January up to the month; with an earlier month missing it is absent, and an info finding says which', () => {
     const rows = [['Mes', 'Canal', 'Interacciones'], ['2025-01', 'Virtual', 10], ['2025-03', 'Virtual', 12], ['2025-04', 'Virtual', 13]];
