@@ -122,7 +122,7 @@ export function interactionGaps(workbook: RawWorkbook, data: ServiceData, inputs
 export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckPlan | null {
   const { locale } = options;
   const { indicators, data, inputs } = computeServiceIndicators(workbook, { locale, years: options.years });
-  let pqrsd = analyzePqrsd(workbook, { cutoff: options.cutoff, today: options.today, locale });
+  let pqrsd = analyzePqrsd(workbook, { cutoff: options.cutoff, locale });
   const pqrsdOnly = indicators.length === 0 && !!pqrsd.sheetName && pqrsd.requests.length > 0;
   const month = options.month ?? latestMonth(indicators) ?? (pqrsdOnly ? filingMonths(pqrsd.requests).pop() ?? null : null);
   // A deck is a month's report: without service data (or, PQRSD only, requests) for the month there is nothing to present.
@@ -134,7 +134,7 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
     const cutoff = options.today !== undefined && options.today < end ? options.today : end;
     if (cutoff !== options.cutoff) {
       options = { ...options, cutoff };
-      pqrsd = analyzePqrsd(workbook, { cutoff, today: options.today, locale });
+      pqrsd = analyzePqrsd(workbook, { cutoff, locale });
     }
   }
   const pqrsdSummary = pqrsdForDeck(pqrsd, month);

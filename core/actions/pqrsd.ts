@@ -197,12 +197,6 @@ export function pqrsdSummary(analysis: PqrsdAnalysis, findings: readonly Finding
       ? `Sin respuesta: ${formatCount(f.overdue, locale)} vencidas y ${formatCount(f.dueSoon, locale)} por vencer en los próximos 5 días hábiles (lista en la hoja «${words.sheet.es}»).`
       : `Unanswered: ${formatCount(f.overdue, locale)} overdue and ${formatCount(f.dueSoon, locale)} due within 5 business days (listed in “${words.sheet.en}”).`,
   ];
-  // A register keeps running: what was filed after the cut-off is not part of it (no error).
-  if (analysis.filedAfterCutoff) {
-    const n = formatCount(analysis.filedAfterCutoff, locale);
-    const at = formatDayFirst(analysis.cutoff ?? '');
-    lines.push(es ? `Radicadas después del corte (${at}), no contadas en él: ${n}.` : `Filed after the cut-off (${at}), not counted in it: ${n}.`);
-  }
   const counts = countBySeverity(findings);
   if (analysis.excluded || counts.error || counts.warning) {
     lines.push(
@@ -219,7 +213,7 @@ export function runPqrsd(workbook: RawWorkbook, options: ActionOptions): ActionR
   const { locale } = options;
   const empty = emptySheetLine(workbook, pqrsdSheet, locale);
   if (empty) return emptySheetResult(empty, options.partOfAll);
-  const analysis = analyzePqrsd(workbook, { cutoff: options.cutoff, today: options.today, locale });
+  const analysis = analyzePqrsd(workbook, { cutoff: options.cutoff, locale });
   const found = analysis.sheetName !== null;
   const indicators = computePqrsdIndicators(analysis.requests);
   return {

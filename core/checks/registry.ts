@@ -91,9 +91,9 @@ export const checkRegistry: readonly Check[] = [
     title: { es: 'Términos de respuesta de PQRSD', en: 'PQRSD response terms' },
     codes: [
       'missing-column', 'missing-value', 'invalid-date', 'invalid-number', 'negative-count', 'non-integer-count', 'unknown-value', 'duplicate-row',
-      'response-before-filing', 'extension-too-long', 'extension-late', 'transfer-late', 'term-above-law', 'future-date', 'filed-after-cutoff',
+      'response-before-filing', 'extension-too-long', 'extension-late', 'transfer-late', 'term-above-law', 'future-date',
     ],
-    run: (ctx) => pqrsdFindings(ctx.workbook, { cutoff: ctx.options.cutoff, today: ctx.options.today, locale: ctx.options.locale }),
+    run: (ctx) => pqrsdFindings(ctx.workbook, { cutoff: ctx.options.cutoff, locale: ctx.options.locale }),
   },
 ];
 

@@ -438,28 +438,15 @@ export const findingCatalogue = {
     tags: ['pqrsd'],
   },
   'future-date': {
-    title: { es: 'Fecha futura', en: 'Future date' },
+    title: { es: 'Fecha posterior al corte', en: 'Date after the cut-off' },
     description: {
-      es: 'Una fecha de radicación, respuesta, ampliación o traslado es posterior a hoy: es imposible. Una radicación así no se cuenta, y una respuesta así deja la solicitud sin respuesta. (Una fecha posterior al corte pero no a hoy no es un error: al corte ese hecho aún no había ocurrido.)',
-      en: 'A filing, response, extension or transfer date is after today: it is impossible. Such a filing is not counted, and such a response leaves the request pending. (A date after the cut-off but not after today is no error: at the cut-off it had not happened yet.)',
+      es: 'Una fecha de radicación, respuesta, ampliación o traslado es posterior a la fecha de corte. Al corte ese hecho aún no había ocurrido: una radicación así no se cuenta, y una respuesta así deja la solicitud sin respuesta.',
+      en: 'A filing, response, extension or transfer date is after the cut-off. At the cut-off it had not happened yet: such a filing is not counted, and such a response leaves the request pending.',
     },
     severity: 'error',
     message: {
-      es: '«{column}» ({date}) del radicado {radicado} es posterior a hoy ({today}) en {sheet}!{cell}; {consequence}',
-      en: '“{column}” ({date}) of request {radicado} is after today ({today}) in {sheet}!{cell}; {consequence}',
-    },
-    tags: ['pqrsd'],
-  },
-  'filed-after-cutoff': {
-    title: { es: 'Radicadas después del corte', en: 'Filed after the cut-off' },
-    description: {
-      es: 'El registro sigue corriendo: las solicitudes radicadas después de la fecha de corte no se cuentan en ese corte (una respuesta posterior al corte deja la solicitud sin respuesta al corte). Para contarlas, use una fecha de corte posterior.',
-      en: 'The register keeps running: requests filed after the cut-off are not counted at that cut-off (a response after the cut-off leaves the request pending at the cut-off). To count them, use a later cut-off.',
-    },
-    severity: 'info',
-    message: {
-      es: '{count} solicitudes de {sheet} se radicaron después del corte ({cutoff}) y no se cuentan en este corte.',
-      en: '{count} requests of {sheet} were filed after the cut-off ({cutoff}) and are not counted at this cut-off.',
+      es: '«{column}» ({date}) del radicado {radicado} es posterior a la fecha de corte ({cutoff}) en {sheet}!{cell}; {consequence}',
+      en: '“{column}” ({date}) of request {radicado} is after the cut-off ({cutoff}) in {sheet}!{cell}; {consequence}',
     },
     tags: ['pqrsd'],
   },

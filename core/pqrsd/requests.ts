@@ -69,8 +69,6 @@ export interface PqrsdAnalysis {
   calendar: BusinessCalendar;
   /** Non-blank rows of `PQRSD` left out of the figures (each has a finding). */
   excluded: number;
-  /** Rows filed after the cut-off (not after today): not part of this cut-off, no error (one info finding). */
-  filedAfterCutoff: number;
   findings: Finding[];
 }
 
@@ -138,14 +136,9 @@ function problemColumns(table: PqrsdTable): Map<number, Set<ColumnKey>> {
  * (`YYYY-MM-DD`). An absent `PQRSD` sheet gives no requests and a `missing-sheet` finding. With a
  * null cut-off (findings only) no date is after it and pending requests count as `vigente`.
  */
-export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | null; today?: string | null; locale?: Locale }): PqrsdAnalysis {
+export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | null; locale?: Locale }): PqrsdAnalysis {
   const locale = options.locale ?? 'es';
   const cutoff = options.cutoff;
-  // A register keeps running: a date after the cut-off had simply not happened yet at it; only a
-  // date after today is impossible (`future-date`).
-  const today = options.today ?? null;
-  const afterToday = (date: string) => today !== null && date > today;
-  const afterCutoff = (date: string) => cutoff !== null && date > cutoff;
   const closures = readClosures(workbook, locale);
   const { terms, findings: termFindings } = readTerms(workbook, locale);
   const calendar = businessCalendar(closures.dates);
@@ -154,7 +147,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
   const base = { cutoff, terms, closures: closures.dates, calendar };
   if (!table.sheetName) {
     findings.push(makeFinding('missing-sheet', { params: { sheet: pqrsdSheet.name[locale], purpose: locale === 'es' ? ' para calcular los vencimientos de PQRSD' : ' to compute PQRSD due dates' } }, locale));
-    return { ...base, sheetName: null, requests: [], excluded: 0, filedAfterCutoff: 0, findings };
+    return { ...base, sheetName: null, requests: [], excluded: 0, findings };
   }
   if (cutoff !== null && !inCalendar(cutoff)) throw new RangeError(`Cut-off ${cutoff} is outside the holiday calendar (${firstCalendarYear}–${lastCalendarYear}).`);
   const sheet = table.sheetName;
@@ -167,7 +160,6 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
   const firstRowOf = new Map<string, number>();
   const requests: PqrsdRequest[] = [];
   let excluded = 0;
-  let filedLater = 0;
   const es = locale === 'es';
 
   for (const r of table.rows) {
@@ -204,15 +196,10 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
     }
     const filed = v.filed.value;
     const future = (located: Located<string>, column: ColumnKey, consequence: string) =>
-      findings.push(makeFinding('future-date', at(located, { column: header(column), date: formatDayFirst(located.value), today: formatDayFirst(today!), consequence }), locale));
-    if (afterToday(filed)) {
-      future(v.filed, 'filed', es ? 'la solicitud no se cuenta hasta corregirla.' : 'the request is not counted until it is fixed.');
+      findings.push(makeFinding('future-date', at(located, { column: header(column), date: formatDayFirst(located.value), cutoff: formatDayFirst(cutoff!), consequence }), locale));
+    if (cutoff !== null && filed > cutoff) {
+      future(v.filed, 'filed', es ? 'al corte no se había radicado y no se cuenta.' : 'it had not been filed at the cut-off and is not counted.');
       excluded++;
-      continue;
-    }
-    if (afterCutoff(filed)) {
-      // Filed after the cut-off: not part of this cut-off (counted once below).
-      filedLater++;
       continue;
     }
 
@@ -222,11 +209,8 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
       excluded++;
       continue;
     }
-    if (answered !== null && afterToday(answered)) {
-      future(v.answered!, 'answered', es ? 'la solicitud figura sin respuesta.' : 'the request counts as pending.');
-      answered = null;
-    } else if (answered !== null && afterCutoff(answered)) {
-      // Answered after the cut-off: at the cut-off it was still unanswered.
+    if (cutoff !== null && answered !== null && answered > cutoff) {
+      future(v.answered!, 'answered', es ? 'al corte la solicitud figura sin respuesta.' : 'at the cut-off the request is pending.');
       answered = null;
     }
 
@@ -249,10 +233,8 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
       if (extensionDate && extensionDays) {
         const days = extensionDays.value;
         if (days > term) findings.push(makeFinding('extension-too-long', at(extensionDays, { extension: days, term }, { expected: term, actual: days }), locale));
-        if (afterToday(extensionDate.value)) {
-          future(extensionDate, 'extensionDate', es ? 'la ampliación no cuenta.' : 'the extension does not count.');
-        } else if (afterCutoff(extensionDate.value)) {
-          // Notified after the cut-off: at the cut-off there was no extension yet.
+        if (cutoff !== null && extensionDate.value > cutoff) {
+          future(extensionDate, 'extensionDate', es ? 'al corte la ampliación no cuenta.' : 'the extension does not count at the cut-off.');
         } else if (extensionDate.value > originalDue) {
           findings.push(makeFinding('extension-late', at(extensionDate, { notified: formatDayFirst(extensionDate.value), due: formatDayFirst(originalDue) }), locale));
         } else {
@@ -266,10 +248,8 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
     let transferred = v.transferred ? v.transferred.value : !!v.transferDate;
     if (transferred && v.transferDate) {
       const date = v.transferDate.value;
-      if (afterToday(date)) {
-        future(v.transferDate, 'transferDate', es ? 'no se cuenta como trasladada.' : 'it is not counted as transferred.');
-        transferred = false;
-      } else if (afterCutoff(date)) {
+      if (cutoff !== null && date > cutoff) {
+        future(v.transferDate, 'transferDate', es ? 'al corte no se había trasladado.' : 'it had not been transferred at the cut-off.');
         transferred = false;
       } else {
         const days = businessDaysBetween(filed, date, calendar);
@@ -311,8 +291,7 @@ export function analyzePqrsd(workbook: RawWorkbook, options: { cutoff: string | 
       cell: v.radicado.cell,
     });
   }
-  if (filedLater) findings.push(makeFinding('filed-after-cutoff', { sheet, cell: null, params: { count: filedLater, cutoff: formatDayFirst(cutoff!) } }, locale));
-  return { ...base, sheetName: sheet, requests, excluded, filedAfterCutoff: filedLater, findings };
+  return { ...base, sheetName: sheet, requests, excluded, findings };
 }
 
 /** Pending requests to act on: `vencida` (most business days overdue first), then `por vencer` (fewest days left first). */
@@ -327,8 +306,8 @@ export function attentionList(requests: readonly PqrsdRequest[]): PqrsdRequest[]
  * Nothing when the workbook has no `PQRSD` sheet (it is optional). Without a cut-off, dates after
  * it (`future-date`) are not judged.
  */
-export function pqrsdFindings(workbook: RawWorkbook, options: { cutoff?: string | null; today?: string | null; locale?: Locale }): Finding[] {
+export function pqrsdFindings(workbook: RawWorkbook, options: { cutoff?: string | null; locale?: Locale }): Finding[] {
   const cutoff = options.cutoff && inCalendar(options.cutoff) ? options.cutoff : null;
-  const analysis = analyzePqrsd(workbook, { cutoff, today: options.today, locale: options.locale });
+  const analysis = analyzePqrsd(workbook, { cutoff, locale: options.locale });
   return analysis.sheetName ? analysis.findings : [];
 }

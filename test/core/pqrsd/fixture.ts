@@ -36,7 +36,7 @@ export const fixtureRows: CellValue[][] = [
   ['R11', '12/05/2025', 'Reclamo', 'Virtual', 'Jurídica', '02/05/2025', null, null, null, null],
   // 13: R3 again → duplicate-row, left out
   ['R3', '16/04/2025', 'Solicitud de información', 'Virtual', 'Atención', '05/05/2025', null, null, null, null],
-  // 14: filed after the cut-off → not counted (filed-after-cutoff, info); future-date only after today
+  // 14: filed after the cut-off → future-date, not counted
   ['R13', '15/07/2025', 'Queja', 'Virtual', 'Atención', null, null, null, null, null],
   // 15: unknown type → unknown-value suggesting Queja, left out
   ['R14', '20/05/2025', 'Quejas', 'Virtual', 'Atención', null, null, null, null, null],
@@ -46,7 +46,7 @@ export const fixtureRows: CellValue[][] = [
   ['R16', '03/03/2025', 'Petición', 'Virtual', 'Atención', '31/02/2025', null, null, null, null],
   // 18: extension of 20 > term 15 → extension-too-long, capped: due 16/04; answered 15/04 (29) → a tiempo
   ['R17', '04/03/2025', 'Queja', 'Virtual', 'Jurídica', '15/04/2025', '10/03/2025', 20, null, null],
-  // 19: answered after the cut-off → pending at the cut-off (future-date only after today), due 16/07 → vigente, 12 left
+  // 19: answered after the cut-off → future-date; pending at the cut-off, due 16/07 → vigente, 12 left
   ['R18', '24/06/2025', 'Petición', 'Virtual', 'Atención', '02/07/2025', null, null, null, null],
 ];
 

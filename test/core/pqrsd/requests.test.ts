@@ -25,10 +25,9 @@ describe('status of each request at the cut-off 2025-06-30', () => {
     ]);
   });
 
-  test('the five rows that cannot be known for certain are left out and counted; the one filed after the cut-off is not part of it', () => {
+  test('the six rows that cannot be known for certain are left out and counted', () => {
     const a = analysis();
-    expect(a.excluded).toBe(5);
-    expect(a.filedAfterCutoff).toBe(1);
+    expect(a.excluded).toBe(6);
     expect(a.requests.map((r) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 18, 19]);
   });
 
@@ -113,7 +112,8 @@ describe('findings of the fixture', () => {
         'duplicate-row|error|A13',
         'extension-late|warning|G9',
         'extension-too-long|error|H18',
-        'filed-after-cutoff|info|null',
+        'future-date|error|B14',
+        'future-date|error|F19',
         'invalid-date|error|F17',
         'missing-value|error|A16',
         'response-before-filing|error|F12',
@@ -130,13 +130,9 @@ describe('findings of the fixture', () => {
     expect(f('transfer-late').message).toBe('El radicado R9 se trasladó el 21/04/2025, 8 días hábiles después de radicado; la ley da 5 (PQRSD!J10).');
     expect(f('extension-too-long').message).toBe('La ampliación de 20 días hábiles del radicado R17 (PQRSD!H18) supera su término inicial de 15 días; se toman 15 días, el máximo legal.');
     expect(f('unknown-value').suggestion).toBe('Queja');
-    expect(analysis().findings.filter((x) => x.code === 'filed-after-cutoff').map((x) => x.message)).toEqual([
-      '1 solicitudes de PQRSD se radicaron después del corte (30/06/2025) y no se cuentan en este corte.',
-    ]);
-    const today = analyzePqrsd(fixtureWorkbook(), { cutoff: fixtureCutoff, today: fixtureCutoff }).findings;
-    expect(today.filter((x) => x.code === 'future-date').map((x) => x.message)).toEqual([
-      '«Fecha de radicación» (15/07/2025) del radicado R13 es posterior a hoy (30/06/2025) en PQRSD!B14; la solicitud no se cuenta hasta corregirla.',
-      '«Fecha de respuesta» (02/07/2025) del radicado R18 es posterior a hoy (30/06/2025) en PQRSD!F19; la solicitud figura sin respuesta.',
+    expect(analysis().findings.filter((x) => x.code === 'future-date').map((x) => x.message)).toEqual([
+      '«Fecha de radicación» (15/07/2025) del radicado R13 es posterior a la fecha de corte (30/06/2025) en PQRSD!B14; al corte no se había radicado y no se cuenta.',
+      '«Fecha de respuesta» (02/07/2025) del radicado R18 es posterior a la fecha de corte (30/06/2025) en PQRSD!F19; al corte la solicitud figura sin respuesta.',
     ]);
   });
 
@@ -201,30 +197,12 @@ describe('each check, success and failure', () => {
     expect(codes(one(['X', '15/03/2025', 'Queja'], terms([['Felicitación', 5]])))).toEqual(['unknown-value']);
   });
 
-  test('future-date for every date column after today', () => {
-    const today = (row: CellValue[]) => analyzePqrsd({ sheets: [{ name: 'PQRSD', values: [header, row] }] }, { cutoff: fixtureCutoff, today: fixtureCutoff });
-    expect(codes(today(['X', '01/07/2025', 'Queja']))).toEqual(['future-date']);
-    expect(codes(today(['X', '30/06/2025', 'Queja']))).toEqual([]);
-    expect(codes(today(['X', '02/06/2025', 'Petición', null, null, '01/07/2025']))).toEqual(['future-date']);
-    expect(codes(today(['X', '02/06/2025', 'Petición', null, null, null, '01/07/2025', 5]))).toEqual(['future-date']);
-    expect(codes(today(['X', '02/06/2025', 'Petición', null, null, null, null, null, 'Sí', '01/07/2025']))).toEqual(['future-date']);
-  });
-
-  test('a register keeps running: after the cut-off but not after today is no error; status as of the cut-off', () => {
-    const later = (row: CellValue[]) => analyzePqrsd({ sheets: [{ name: 'PQRSD', values: [header, row] }] }, { cutoff: fixtureCutoff, today: '2026-11-30' });
-    const filed = later(['X', '01/07/2025', 'Queja']);
-    expect(filed.findings.map((f) => `${f.code}|${f.severity}`)).toEqual(['filed-after-cutoff|info']);
-    expect([filed.requests.length, filed.excluded, filed.filedAfterCutoff]).toEqual([0, 0, 1]);
-    // Filed 02/06, due 24/06 (15 business days), answered 01/07: unanswered and overdue at the cut-off.
-    const answered = later(['X', '02/06/2025', 'Petición', null, null, '01/07/2025']);
-    expect(codes(answered)).toEqual([]);
-    expect(answered.requests[0]).toMatchObject({ answered: null, status: 'vencida' });
-    const extension = later(['X', '02/06/2025', 'Petición', null, null, null, '01/07/2025', 5]);
-    expect(codes(extension)).toEqual([]);
-    expect(extension.requests[0]).toMatchObject({ extension: 0, status: 'vencida' });
-    const transfer = later(['X', '02/06/2025', 'Petición', null, null, null, null, null, 'Sí', '01/07/2025']);
-    expect(codes(transfer)).toEqual([]);
-    expect(transfer.requests[0].status).toBe('vencida');
+  test('future-date for every date column', () => {
+    expect(codes(one(['X', '01/07/2025', 'Queja']))).toEqual(['future-date']);
+    expect(codes(one(['X', '30/06/2025', 'Queja']))).toEqual([]);
+    expect(codes(one(['X', '02/06/2025', 'Petición', null, null, '01/07/2025']))).toEqual(['future-date']);
+    expect(codes(one(['X', '02/06/2025', 'Petición', null, null, null, '01/07/2025', 5]))).toEqual(['future-date']);
+    expect(codes(one(['X', '02/06/2025', 'Petición', null, null, null, null, null, 'Sí', '01/07/2025']))).toEqual(['future-date']);
   });
 
   test('missing-value, invalid-date, unknown-value and duplicate-row', () => {
@@ -276,7 +254,7 @@ describe('properties', () => {
         return (
           a.requests.every((r) => pqrsdStatuses.includes(r.status) && r.filed <= cutoff) &&
           received === a.requests.length &&
-          a.requests.length + a.excluded + a.filedAfterCutoff === rows.length &&
+          a.requests.length + a.excluded === rows.length &&
           a.requests.every((r) => (r.status === 'a tiempo') === (r.answered !== null && r.due !== null && !['trasladada'].includes(r.status) && r.answered <= r.due))
         );
       }),
