@@ -5,6 +5,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
 import { colombianFormatCode } from '../../core/output';
+import type { Locale } from '../../core/i18n';
 import { repairAndCompress, type ChartLabels } from './package';
 import { chartBoxOf, chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
@@ -23,7 +24,7 @@ export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
   const lang = plan.locale === 'es' ? 'es-CO' : 'en-US';
   // The charts in the order they are added (pptxgenjs numbers chart parts in that order).
   const charts: ChartLabels[] = [];
-  for (const s of plan.slides) drawSlide(pptx, s, lang, charts);
+  for (const s of plan.slides) drawSlide(pptx, s, lang, charts, plan.locale);
   // pptxgenjs ignores `compression` when an output type is given (and `write({ compression })`
   // without one fails in 4.0.1), so the stored package is repaired and compressed here, the same
   // way in Node and in browsers.
@@ -54,7 +55,7 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
   });
 }
 
-function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLabels[]): void {
+function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLabels[], locale: Locale): void {
   if (s.layout === 'cover') return drawCover(pptx, s, lang);
   if (s.layout === 'closing') return drawClosing(pptx, s, lang);
   const slide = pptx.addSlide({ masterName: masters.content });
@@ -70,7 +71,7 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLab
   const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
   if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang, detailSize));
   if (geo.chart && s.chart) {
-    drawChart(pptx, slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length), lang);
+    drawChart(pptx, slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length), lang, locale);
     charts.push({ values: s.chart.series.map((x) => x.values), labels: s.chart.format.decimals > 0 ? s.chart.labels : null });
   }
   if (geo.table && s.table) drawTable(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
@@ -148,23 +149,33 @@ function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeo
 }
 
 /**
- * The number format code of data labels: Colombian in every viewer where a format can be (whole
- * numbers `6.217`, core/output's colombianFormatCode); with decimals, tagged es-CO, and each
- * label's text is also written into the chart (package.ts), so `42,39 %` shows whatever the locale.
+ * The number format code of data labels, in the deck's locale like its cards. Spanish: Colombian in
+ * every viewer where a format can be (whole numbers `6.217`, core/output's colombianFormatCode);
+ * with decimals, tagged es-CO, and each label's text is also written into the chart (package.ts),
+ * so `42,39 %` shows whatever the viewer's locale. English: tagged en-US (`2,745`, `42.39 %`), as
+ * the output sheets' charts in English mode.
  */
-export function formatCode(format: ValueFormat): string {
+export function formatCode(format: ValueFormat, locale: Locale = 'es'): string {
   const decimals = format.kind === 'count' ? 0 : format.decimals;
-  return colombianFormatCode(decimals, format.kind === 'percent' ? ' %' : '');
+  const suffix = format.kind === 'percent' ? ' %' : '';
+  if (locale === 'en') return englishFormatCode(decimals, suffix);
+  return colombianFormatCode(decimals, suffix);
 }
 
-/** The value axis shows whole steps: the same format without decimals (always locale-free). */
-export function axisFormatCode(format: ValueFormat): string {
-  return colombianFormatCode(0, format.kind === 'percent' ? ' %' : '');
+/** The value axis shows whole steps: the same format without decimals. */
+export function axisFormatCode(format: ValueFormat, locale: Locale = 'es'): string {
+  const suffix = format.kind === 'percent' ? ' %' : '';
+  return locale === 'en' ? englishFormatCode(0, suffix) : colombianFormatCode(0, suffix);
 }
 
-function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box: Box, lang: string): void {
+/** `[$-409]#,##0.00" %"`: US separators whatever the viewer's locale. */
+function englishFormatCode(decimals: number, suffix: string): string {
+  return `[$-409]#,##0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${suffix ? `"${suffix}"` : ''}`;
+}
+
+function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box: Box, lang: string, locale: Locale): void {
   const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values as number[] }));
-  const code = formatCode(chart.format);
+  const code = formatCode(chart.format, locale);
   const common: PptxGenJS.IChartOpts = {
     ...box,
     lang,
@@ -209,7 +220,7 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, bo
     catAxisLineShow: true,
     catAxisLineColor: colors.rule,
     valAxisHidden: chart.dataLabels,
-    valAxisLabelFormatCode: axisFormatCode(chart.format),
+    valAxisLabelFormatCode: axisFormatCode(chart.format, locale),
     valAxisLabelFontSize: sizes.chartLabels,
     valAxisLabelColor: colors.muted,
     valGridLine: chart.dataLabels ? { style: 'none' } : { color: colors.rule, size: 0.5 },
