@@ -14,7 +14,7 @@ import type { SelfDiagnosisSummary, SpacesSummary } from './accountability';
 import { serviceParagraphs, smallSample, surveyParagraphs, type SurveyId } from './analysis';
 import { monthFigures, reportChannels, showCount, showPercent, showScore, surveyChannels, type MonthFigures } from './figures';
 import { definitionOf, glossaryEntries, type GlossaryEntry } from './glossary';
-import { balancedChunks, clampText, paginate, wrappedLines } from './paginate';
+import { balancedChunks, boldWidthEm, clampText, paginate, wrappedLines } from './paginate';
 import {
   footnoteChars,
   footnoteLines,
@@ -347,6 +347,22 @@ function channelsSlide(ctx: Context): DeckSlide | null {
   return slide('channels', 'cardsRow', ctx, { cards, chart: c });
 }
 
+/** Width (inches) of the plot area of a full-width chart (the `cardsRow` chart, less its axis and margins). */
+const fullChartPlotWidth = 11.5;
+/** Size (points) of data labels, as the renderers draw them. */
+const chartLabelSize = 12;
+
+/**
+ * Whether data labels of `widestEm` ems (bold) fit above each column of a clustered column chart of
+ * `groups` categories with `perGroup` bars each, across the full slide width: a group takes its bars
+ * and a 60 % gap (the renderers' gap width), a label must not be wider than its bar.
+ */
+export function barLabelsFit(groups: number, perGroup: number, widestEm: number): boolean {
+  if (groups <= 0 || perGroup <= 0) return true;
+  const bar = fullChartPlotWidth / (groups * (perGroup + 0.6));
+  return (widestEm * chartLabelSize) / 72 <= bar;
+}
+
 function yearToDateSlide(ctx: Context): DeckSlide | null {
   const { fig, locale, month } = ctx;
   if (!fig || !month) return null;
@@ -383,14 +399,17 @@ function yearToDateSlide(ctx: Context): DeckSlide | null {
   const total = fig.get('ytd_interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [], 'accent'));
   // Columns, months side by side within each channel: the legend reads in the bars' order, left to right.
+  const series = months.map((m) => ({ name: capitalize(monthName(ctx, m)), values: present.map((ch) => monthValue(m, ch) ?? null) }));
+  const widest = Math.max(0, ...series.flatMap((s) => s.values.map((v) => (v === null ? 0 : boldWidthEm(showCount(v, locale))))));
   const c = chart(
     'column',
     labels.interactionsByMonth[locale],
     present.map((ch) => channelLabel(ch, locale)),
-    months.map((m) => ({ name: capitalize(monthName(ctx, m)), values: present.map((ch) => monthValue(m, ch) ?? null) })),
+    series,
     { kind: 'count', decimals: 0 },
     locale,
-    { legend: months.length > 1 },
+    // Per-bar labels only while each bar is wider than its label; with more months the value axis shows instead (the cards carry the figures).
+    { legend: months.length > 1, dataLabels: barLabelsFit(present.length, months.length, widest) },
   );
   const first = months[0];
   const subtitle =

@@ -1,5 +1,5 @@
 /** The deck plan for February 2025 (the report's worked example): slides, figures, sentences, and what is left out. */
-import { buildDeckPlan, latestMonth, layoutCapacity, nearlyEmpty, slideKeys, type DeckPlan, type DeckSlide, type PublishedFigure, type ValueDelivery } from '../../../core/deck';
+import { barLabelsFit, boldWidthEm, buildDeckPlan, latestMonth, layoutCapacity, nearlyEmpty, slideKeys, type DeckPlan, type DeckSlide, type PublishedFigure, type ValueDelivery } from '../../../core/deck';
 import { makeFinding } from '../../../core/findings';
 import type { IndicatorValue } from '../../../core/service/registry';
 import { february2025 } from './february2025';
@@ -94,6 +94,24 @@ describe('the February 2025 deck', () => {
       { name: 'Enero', values: [542, 847, 4853] },
       { name: 'Febrero', values: [142, 1371, 6217] },
     ]);
+  });
+
+  test('year to date: per-bar labels while they fit their bars; with six months of 5-digit figures, the value axis instead', () => {
+    expect(slideOf(plan, 'yearToDate').chart!.dataLabels).toBe(true);
+    const months = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
+    const values: IndicatorValue[] = [];
+    for (const [i, m] of months.entries())
+      for (const c of ['Telefónico', 'Presencial', 'Virtual'] as const) {
+        values.push({ id: 'interactions', month: m, channel: c, breakdown: null, value: 28039 + 1000 * i, unit: 'count' });
+        values.push({ id: 'ytd_interactions', month: m, channel: c, breakdown: null, value: 28039 * (i + 1), unit: 'count' });
+      }
+    const ytd = slideOf(buildDeckPlan({ indicators: values }, { month: '2024-06' }), 'yearToDate');
+    expect(ytd.chart!.series).toHaveLength(6);
+    expect(ytd.chart!.dataLabels).toBe(false);
+    // The figures stay on the cards.
+    expect(ytd.cards[0].value).toBe('168.234');
+    expect(barLabelsFit(3, 2, boldWidthEm('6.217'))).toBe(true);
+    expect(barLabelsFit(3, 12, boldWidthEm('12.313'))).toBe(false);
   });
 
   test('in person: figures, then the point types with their shares and the published 78 % footnoted', () => {
