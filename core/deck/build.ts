@@ -294,7 +294,7 @@ function ofEntity(label: string, ctx: Context): string {
 function coverSlide(ctx: Context): DeckSlide {
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
-  return slide('cover', 'cover', ctx, { title: reportTitle[ctx.locale], items: items.map((i) => clampText(i, layoutCapacity.cover.listChars, 1)) });
+  return slide('cover', 'cover', ctx, { title: reportTitle[ctx.locale], items });
 }
 
 function closingSlide(ctx: Context): DeckSlide | null {
@@ -302,7 +302,8 @@ function closingSlide(ctx: Context): DeckSlide | null {
   if (!ctx.month) return null;
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
-  return slide('closing', 'closing', ctx, { subtitle: null, items: items.map((i) => clampText(i, layoutCapacity.closing.listChars, 1)) });
+  // In full, whatever their length: the renderers fit them by size (blockFit).
+  return slide('closing', 'closing', ctx, { subtitle: null, items });
 }
 
 function glossarySlide(ctx: Context): DeckSlide | null {

@@ -5,6 +5,6 @@ export { buildDeckPlan, barLabelsFit, latestMonth, stageShortName, nearlyEmpty, 
 export { glossaryEntries, definitionOf, defaultGlossary, defaultDefinitions, type GlossaryEntry } from './glossary';
 export { analysisParagraphs, serviceParagraphs, surveyParagraphs, runsOf, joinList, smallSample } from './analysis';
 export { monthFigures, showCount, showPercent, showScore, type MonthFigures } from './figures';
-export { paginate, boldWidthEm, fittingSize, cardValueFit, minCardValueSize, wrappedLines, clampText, chunkBy, chunkParagraphs, paragraphLines, rowLines, safeCutIndex, displayLength, balancedChunks, balancedChunkBy, balancedParagraphs } from './paginate';
+export { paginate, boldWidthEm, fittingSize, wrapToWidth, blockFit, footerFit, cardValueFit, minCardValueSize, wrappedLines, clampText, chunkBy, chunkParagraphs, paragraphLines, rowLines, safeCutIndex, displayLength, balancedChunks, balancedChunkBy, balancedParagraphs } from './paginate';
 export { reportTitle, slideTitles } from './text';
 export { pqrsdSlide, pqrsdTrendMonths, type PqrsdDeckSummary } from './pqrsd';

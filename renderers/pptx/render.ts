@@ -3,13 +3,18 @@
  * knows pptxgenjs. Runs in Node (command line) and in a browser bundle (Excel task pane): no fs.
  */
 import PptxGenJS from 'pptxgenjs';
-import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
+import { blockFit, cardValueFit, fittingSize, footerFit, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
 import { colombianFormatCode } from '../../core/output';
 import type { Locale } from '../../core/i18n';
 import { repairAndCompress, type ChartLabels } from './package';
 import { chartBoxOf, chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
 const masters = { cover: 'CC_PORTADA', content: 'CC_CONTENIDO' };
+/** The content slides' footer line (left of the page number). */
+const footerBox = { x: 0.6, y: 7.0, w: 11.0, h: 0.35 };
+
+/** Font size to half a point. */
+const half = (pt: number) => Math.round(pt * 2) / 2;
 
 /** Renders the plan as a compressed .pptx file. */
 export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
@@ -41,7 +46,8 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
       { rect: { x: 0.9, y: 1.85, w: 1.2, h: 0.08, fill: { color: colors.paleBlue } } },
     ],
   });
-  const footer = [plan.names.entityShort ?? plan.names.entity, plan.names.groupShort ?? plan.names.group, plan.title, plan.period].filter(Boolean).join(' · ');
+  // One line whatever the names' length: a smaller size, else without the group.
+  const footer = footerFit({ entity: plan.names.entityShort ?? plan.names.entity, group: plan.names.groupShort ?? plan.names.group, title: plan.title, period: plan.period }, footerBox.w, sizes.footer);
   pptx.defineSlideMaster({
     title: masters.content,
     background: { color: colors.white },
@@ -49,7 +55,7 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
       { rect: { x: 0, y: 0, w: 0.18, h: slideSize.h, fill: { color: colors.navy } } },
       { line: { x: 0.6, y: 1.12, w: 12.13, h: 0, line: { color: colors.blue, width: 1.5 } } },
       { line: { x: 0.6, y: 6.95, w: 12.13, h: 0, line: { color: colors.rule, width: 0.75 } } },
-      { text: { text: footer, options: { x: 0.6, y: 7.0, w: 11.0, h: 0.35, fontFace: fonts.face, fontSize: sizes.footer, color: colors.faint, margin: 0 } } },
+      { text: { text: footer.text, options: { ...footerBox, fontFace: fonts.face, fontSize: footer.size, color: colors.faint, margin: 0 } } },
     ],
     slideNumber: { x: 12.23, y: 7.0, w: 0.5, h: 0.35, fontFace: fonts.face, fontSize: sizes.footer, color: colors.faint, align: 'right' },
   });
@@ -89,9 +95,11 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLab
 function drawClosing(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
   const slide = pptx.addSlide({ masterName: masters.cover });
   const box = layoutGeometry.closing.list!;
+  // The names in full, wrapped and made smaller together as their length needs.
+  const { scale } = blockFit(s.items.map((text, i) => ({ text, size: i === 0 ? sizes.closing : sizes.coverLines })), box.w, box.h, sizes.namesMin);
   slide.addText(
-    s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0, fontSize: i === 0 ? sizes.closing : sizes.coverLines } })),
-    { ...box, fontFace: fonts.face, color: colors.white, align: 'center', valign: 'middle', margin: 0, fit: 'none', lang },
+    s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0, fontSize: half((i === 0 ? sizes.closing : sizes.coverLines) * scale) } })),
+    { ...box, fontFace: fonts.face, color: colors.white, align: 'center', valign: 'middle', margin: 0, fit: 'none', lang, paraSpaceAfter: 6 },
   );
 }
 
@@ -103,9 +111,10 @@ function drawCover(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
   }
   const box = layoutGeometry.cover.list!;
   if (s.items.length) {
+    const { scale } = blockFit(s.items.map((text) => ({ text, size: sizes.coverLines })), box.w, box.h, sizes.namesMin);
     slide.addText(
       s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0 } })),
-      { ...box, fontFace: fonts.face, fontSize: sizes.coverLines, color: colors.white, valign: 'top', margin: 0, fit: 'none', lang },
+      { ...box, fontFace: fonts.face, fontSize: half(sizes.coverLines * scale), color: colors.white, valign: 'top', margin: 0, fit: 'none', lang },
     );
   }
 }

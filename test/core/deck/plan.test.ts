@@ -96,6 +96,16 @@ describe('the February 2025 deck', () => {
     ]);
   });
 
+  test('cover and closing: the configured names in full, however long, on one slide each', () => {
+    const names = { entity: 'Ministerio de Tecnologías de la Información y las Comunicaciones', entityShort: 'MinTIC', group: 'Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés', groupShort: null };
+    const long = buildDeckPlan({ indicators: february2025() }, { month: '2025-02', names });
+    for (const key of ['cover', 'closing'] as const) {
+      const slides = long.slides.filter((s) => s.key === key);
+      expect(slides).toHaveLength(1);
+      expect(slides[0].items).toEqual([names.entity, names.group]);
+    }
+  });
+
   test('year to date: per-bar labels while they fit their bars; with six months of 5-digit figures, the value axis instead', () => {
     expect(slideOf(plan, 'yearToDate').chart!.dataLabels).toBe(true);
     const months = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
