@@ -96,6 +96,24 @@ describe('the February 2025 deck', () => {
     ]);
   });
 
+  test('a blank survey input: the slides that would show the figure say it is not computed and name the cell', () => {
+    const indicators = february2025().filter((v) => !(['satisfaction', 'perception', 'trust'].includes(v.id) && (v.channel === 'ANM' || v.channel === 'Presencial')));
+    const gap = { month: '2025-02', channel: 'Presencial' as const, field: 'respondents' as const, where: 'Canales!E6', reason: 'blank' as const };
+    const withGap = buildDeckPlan({ indicators, surveyGaps: [gap] }, { month: '2025-02' });
+    const note = 'Presencial: sin dato de encuestados (Canales!E6 en blanco); no se calculan la satisfacción del canal';
+    for (const key of ['inPerson', 'satisfaction', 'satisfactionAnalysis'] as const) {
+      const foot = slideOf(withGap, key).footnotes.join(' ');
+      expect(foot).toContain(note);
+      expect(foot).toContain('la satisfacción de la entidad');
+    }
+    expect(slideOf(withGap, 'channels').footnotes.join(' ')).not.toContain('encuestados');
+    // Another month's gap, or none, says nothing.
+    const other = buildDeckPlan({ indicators, surveyGaps: [{ ...gap, month: '2025-01' }] }, { month: '2025-02' });
+    expect(slideOf(other, 'satisfaction').footnotes.join(' ')).not.toContain('encuestados');
+    const english = buildDeckPlan({ indicators, surveyGaps: [gap] }, { month: '2025-02', locale: 'en' });
+    expect(slideOf(english, 'satisfaction').footnotes.join(' ')).toContain('no respondents figure (Canales!E6 is blank)');
+  });
+
   test('cover and closing: the configured names in full, however long, on one slide each', () => {
     const names = { entity: 'Ministerio de Tecnologías de la Información y las Comunicaciones', entityShort: 'MinTIC', group: 'Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés', groupShort: null };
     const long = buildDeckPlan({ indicators: february2025() }, { month: '2025-02', names });
