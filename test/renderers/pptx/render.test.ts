@@ -181,3 +181,27 @@ describe('footnotes', () => {
     }
   });
 });
+
+describe('long entity and group names', () => {
+  test('cover and closing carry them in full; a name too long for the box at full size is drawn smaller', async () => {
+    const entity = 'Ministerio de Tecnologías de la Información y las Comunicaciones';
+    const group = Array(9).fill('Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés').join(' ');
+    const february = fullFebruaryPlan();
+    const closingSlide = { ...february.slides[0], key: 'closing' as const, layout: 'closing' as const, title: 'Cierre', subtitle: null, items: ['Agencia Nacional de Minería', 'GAPCC'] };
+    const base = { ...february, slides: [...february.slides, closingSlide] };
+    const plan = { ...base, names: { entity, entityShort: 'MinTIC', group, groupShort: null }, slides: base.slides.map((s) => (s.layout === 'cover' || s.layout === 'closing' ? { ...s, items: [entity, group] } : s)) };
+    const pkg = await open(await renderDeck(plan));
+    const at = plan.slides.findIndex((s) => s.layout === 'closing');
+    expect(at).toBeGreaterThan(0);
+    const closing = await pkg.read(pkg.slides[at]);
+    expect(closing).toContain(entity);
+    expect(closing).toContain(group);
+    const sizes = [...closing.matchAll(/sz="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...sizes)).toBeLessThan(3200);
+    const cover = await pkg.read(pkg.slides[0]);
+    expect(cover).toContain(entity);
+    const short = await open(await renderDeck(base));
+    const shortClosing = await short.read(short.slides[at]);
+    expect(Math.max(...[...shortClosing.matchAll(/sz="(\d+)"/g)].map((m) => Number(m[1])))).toBe(3200);
+  });
+});
