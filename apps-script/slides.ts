@@ -9,7 +9,7 @@
  * (`insertSheetsChart`) needs a scope that reads *every* spreadsheet of the user. The helper sheet
  * is removed when the deck is done.
  */
-import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
+import { blockFit, cardValueFit, fittingSize, footerFit, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../core/deck';
 import { chartBoxOf, chartColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, stackedColors, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from '../renderers/pptx/theme';
 import type { GoogleServices, Presentation, Shape, Slide, SlidesApi, SlidesEnums, Spreadsheet, Sheet, TextRange } from './google';
 import { bookkeepingPrefix } from './write';
@@ -76,8 +76,10 @@ class SlideDrawer {
     if (s.footnotes.length) this.text(slide, s.footnotes.join('\n'), footnoteBox, { size: sizes.footnote, color: colors.muted, valign: 'bottom' });
     // The footer and the page number (on the .pptx's master), drawn last as PowerPoint lists them.
     const names = this.plan.names;
-    const footer = [names.entityShort ?? names.entity, names.groupShort ?? names.group, this.plan.title, this.plan.period].filter(Boolean).join(' · ');
-    this.text(slide, footer, { x: 0.6, y: 7.0, w: 11.0, h: 0.35 }, { size: sizes.footer, color: colors.faint });
+    // One line whatever the names' length: a smaller size, else without the group.
+    const footerBox = { x: 0.6, y: 7.0, w: 11.0, h: 0.35 };
+    const footer = footerFit({ entity: names.entityShort ?? names.entity, group: names.groupShort ?? names.group, title: this.plan.title, period: this.plan.period }, footerBox.w, sizes.footer);
+    this.text(slide, footer.text, footerBox, { size: footer.size, color: colors.faint });
     this.text(slide, String(number), { x: 12.23, y: 7.0, w: 0.5, h: 0.35 }, { size: sizes.footer, color: colors.faint, align: 'end' });
   }
 
@@ -88,7 +90,10 @@ class SlideDrawer {
     this.text(slide, s.title, { x: 0.9, y: 2.1, w: 11.5, h: 1.6 }, { size: sizes.coverTitle, bold: true, color: colors.white });
     if (s.subtitle) this.text(slide, s.subtitle, { x: 0.9, y: 3.85, w: 11.5, h: 0.7 }, { size: sizes.coverSubtitle, color: colors.paleBlue });
     if (s.items.length) {
-      const shape = this.text(slide, s.items.join('\n'), layoutGeometry.cover.list!, { size: sizes.coverLines, color: colors.white });
+      // The names in full, wrapped and made smaller as their length needs.
+      const box = layoutGeometry.cover.list!;
+      const { scale } = blockFit(s.items.map((text) => ({ text, size: sizes.coverLines })), box.w, box.h, sizes.namesMin);
+      const shape = this.text(slide, s.items.join('\n'), box, { size: sizes.coverLines * scale, color: colors.white });
       shape.getText().getRange(0, s.items[0].length).getTextStyle().setBold(true);
     }
   }
@@ -99,8 +104,10 @@ class SlideDrawer {
     this.rect(slide, { x: 0, y: 6.9, w: slideSize.w, h: 0.6 }, colors.blue);
     this.rect(slide, { x: 0.9, y: 1.85, w: 1.2, h: 0.08 }, colors.paleBlue);
     if (!s.items.length) return;
-    const shape = this.text(slide, s.items.join('\n'), layoutGeometry.closing.list!, { size: sizes.coverLines, color: colors.white, align: 'center', valign: 'middle' });
-    this.style(shape.getText().getRange(0, s.items[0].length), { size: sizes.closing, bold: true });
+    const box = layoutGeometry.closing.list!;
+    const { scale } = blockFit(s.items.map((text, i) => ({ text, size: i === 0 ? sizes.closing : sizes.coverLines })), box.w, box.h, sizes.namesMin);
+    const shape = this.text(slide, s.items.join('\n'), box, { size: sizes.coverLines * scale, color: colors.white, align: 'center', valign: 'middle' });
+    this.style(shape.getText().getRange(0, s.items[0].length), { size: sizes.closing * scale, bold: true });
   }
 
   private card(slide: Slide, card: FigureCard, box: Box, g: CardGeometry, labelChars: number, labelLines: number, detailSize: number): void {

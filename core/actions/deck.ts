@@ -5,7 +5,7 @@ import { formatMonthTitle } from '../i18n';
 import type { ActionResult } from '../output';
 import { computeServiceIndicators, type ServiceData, type ServiceInputs } from '../service';
 import { buckets, buildSpacesBaseline, spaceTypeContextOf, scoreSelfDiagnosis, stages, type SelfDiagnosisResult, type SpacesBaseline, type Space } from '../accountability';
-import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type InputGap, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
+import { buildDeckPlan, latestMonth, pqrsdSlide, type DeckPlan, type InputGap, type SurveyGap, type PqrsdDeckSummary, type PublishedFigure, type SelfDiagnosisSummary, type SpacesSummary } from '../deck';
 import { analyzePqrsd, filingMonths, pqrsdFigures, pqrsdSheet, type PqrsdAnalysis } from '../pqrsd';
 import { findSpecSheet } from '../table';
 import type { Locale } from '../i18n';
@@ -114,6 +114,30 @@ export function interactionGaps(workbook: RawWorkbook, data: ServiceData, inputs
 }
 
 /**
+ * The channel-months whose survey figures (respondents, satisfaction, perception, trust) are
+ * absent because their input is blank or cannot be read, where the row reports the survey (the
+ * reader marks them missing or unreadable): the slides that would show the figure, or the
+ * entity-wide figure built on it, say so and name the cell (issue 8: nothing vanishes silently).
+ */
+export function surveyGaps(workbook: RawWorkbook, data: ServiceData, inputs: ServiceInputs): SurveyGap[] {
+  const gaps: SurveyGap[] = [];
+  for (const cm of inputs.channelMonths) {
+    for (const field of ['respondents', 'satisfaction', 'perception', 'trust'] as const) {
+      if (cm[field] !== undefined || !(cm.unreadable.has(field) || cm.missing.has(field))) continue;
+      const column = data.canales.columns[field];
+      if (cm.source === 'canales' && column !== undefined) {
+        const raw = workbook.sheets.find((s) => s.name === cm.sheet)?.values[cm.row - 1]?.[column];
+        const blank = raw === null || raw === undefined || (typeof raw === 'string' && !raw.trim());
+        gaps.push({ month: cm.month, channel: cm.channel, field, where: `${cm.sheet}!${columnLetters(column)}${cm.row}`, reason: blank ? 'blank' : 'unreadable' });
+      } else {
+        gaps.push({ month: cm.month, channel: cm.channel, field, where: null, reason: 'unreadable' });
+      }
+    }
+  }
+  return gaps;
+}
+
+/**
  * Builds the deck plan of a workbook: indicators, findings and, when their sheets exist, the
  * accountability results and the PQRSD slide. A workbook without service data but with PQRSD
  * requests (a coordinator who reports PQRSD only) gets the deck of what exists: cover, PQRSD,
@@ -156,6 +180,7 @@ export function deckPlanOf(workbook: RawWorkbook, options: ActionOptions): DeckP
       notes: texts.notes,
       glossary: texts.glossary,
       gaps: interactionGaps(workbook, data, inputs),
+      surveyGaps: surveyGaps(workbook, data, inputs),
     },
     { month, names: options.names, locale },
   );

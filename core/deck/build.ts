@@ -14,7 +14,7 @@ import type { SelfDiagnosisSummary, SpacesSummary } from './accountability';
 import { serviceParagraphs, smallSample, surveyParagraphs, type SurveyId } from './analysis';
 import { monthFigures, reportChannels, showCount, showPercent, showScore, surveyChannels, type MonthFigures } from './figures';
 import { definitionOf, glossaryEntries, type GlossaryEntry } from './glossary';
-import { balancedChunks, clampText, paginate, wrappedLines } from './paginate';
+import { balancedChunks, boldWidthEm, clampText, paginate, wrappedLines } from './paginate';
 import {
   footnoteChars,
   footnoteLines,
@@ -69,6 +69,20 @@ export interface InputGap {
   reason: 'blank' | 'unreadable' | 'noRow';
 }
 
+/**
+ * A channel's month whose survey figure (respondents, satisfied, perception, trust) is absent
+ * because its input is blank or could not be read (core/actions/deck surveyGaps): the slides that
+ * would show it, or the entity-wide figures built on it, say so in a footnote naming the cell.
+ */
+export interface SurveyGap {
+  month: string;
+  channel: 'Telefónico' | 'Presencial' | 'Virtual';
+  field: 'respondents' | 'satisfaction' | 'perception' | 'trust';
+  /** `Canales!E6`; null when the place is unknown (the log). */
+  where: string | null;
+  reason: 'blank' | 'unreadable';
+}
+
 export interface DeckInput {
   indicators: readonly IndicatorValue[];
   /** The checks' findings; absent when the checks did not run (no data-quality slide then). */
@@ -85,6 +99,8 @@ export interface DeckInput {
   glossary?: readonly GlossaryEntry[];
   /** Channel-months whose interactions are absent because of their input (footnotes, `Sin dato`). */
   gaps?: readonly InputGap[];
+  /** Channel-months whose survey figures are absent because of their input (footnotes). */
+  surveyGaps?: readonly SurveyGap[];
 }
 
 export interface DeckOptions {
@@ -128,6 +144,7 @@ export function buildDeckPlan(input: DeckInput, options: DeckOptions = {}): Deck
     glossary: input.glossary ?? [],
     published: (input.published ?? []).filter((p) => p.month === month),
     gaps: month ? (input.gaps ?? []).filter((g) => g.month.slice(0, 4) === month.slice(0, 4) && g.month <= month) : [],
+    surveyGaps: (input.surveyGaps ?? []).filter((g) => g.month === month),
   };
   const notes = (input.notes ?? []).filter((n) => n.month === month).map((n) => n.text);
   const drafts: (DeckSlide | DeckSlide[] | null)[] = [
@@ -175,6 +192,8 @@ interface Context {
   published: readonly PublishedFigure[];
   /** The report year's gaps up to the month. */
   gaps: readonly InputGap[];
+  /** The month's survey gaps. */
+  surveyGaps: readonly SurveyGap[];
 }
 
 /**
@@ -294,7 +313,7 @@ function ofEntity(label: string, ctx: Context): string {
 function coverSlide(ctx: Context): DeckSlide {
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
-  return slide('cover', 'cover', ctx, { title: reportTitle[ctx.locale], items: items.map((i) => clampText(i, layoutCapacity.cover.listChars, 1)) });
+  return slide('cover', 'cover', ctx, { title: reportTitle[ctx.locale], items });
 }
 
 function closingSlide(ctx: Context): DeckSlide | null {
@@ -302,7 +321,8 @@ function closingSlide(ctx: Context): DeckSlide | null {
   if (!ctx.month) return null;
   const { names } = ctx;
   const items = [names.entity ?? names.entityShort, names.group ?? names.groupShort].filter((x): x is string => !!x);
-  return slide('closing', 'closing', ctx, { subtitle: null, items: items.map((i) => clampText(i, layoutCapacity.closing.listChars, 1)) });
+  // In full, whatever their length: the renderers fit them by size (blockFit).
+  return slide('closing', 'closing', ctx, { subtitle: null, items });
 }
 
 function glossarySlide(ctx: Context): DeckSlide | null {
@@ -347,6 +367,22 @@ function channelsSlide(ctx: Context): DeckSlide | null {
   return slide('channels', 'cardsRow', ctx, { cards, chart: c });
 }
 
+/** Width (inches) of the plot area of a full-width chart (the `cardsRow` chart, less its axis and margins). */
+const fullChartPlotWidth = 11.5;
+/** Size (points) of data labels, as the renderers draw them. */
+const chartLabelSize = 12;
+
+/**
+ * Whether data labels of `widestEm` ems (bold) fit above each column of a clustered column chart of
+ * `groups` categories with `perGroup` bars each, across the full slide width: a group takes its bars
+ * and a 60 % gap (the renderers' gap width), a label must not be wider than its bar.
+ */
+export function barLabelsFit(groups: number, perGroup: number, widestEm: number): boolean {
+  if (groups <= 0 || perGroup <= 0) return true;
+  const bar = fullChartPlotWidth / (groups * (perGroup + 0.6));
+  return (widestEm * chartLabelSize) / 72 <= bar;
+}
+
 function yearToDateSlide(ctx: Context): DeckSlide | null {
   const { fig, locale, month } = ctx;
   if (!fig || !month) return null;
@@ -383,14 +419,17 @@ function yearToDateSlide(ctx: Context): DeckSlide | null {
   const total = fig.get('ytd_interactions', 'ANM');
   if (total !== undefined) cards.push(card('cardsRow', showCount(total, locale), `${labels.total[locale]} ${labels.interactions[locale]}`, [], 'accent'));
   // Columns, months side by side within each channel: the legend reads in the bars' order, left to right.
+  const series = months.map((m) => ({ name: capitalize(monthName(ctx, m)), values: present.map((ch) => monthValue(m, ch) ?? null) }));
+  const widest = Math.max(0, ...series.flatMap((s) => s.values.map((v) => (v === null ? 0 : boldWidthEm(showCount(v, locale))))));
   const c = chart(
     'column',
     labels.interactionsByMonth[locale],
     present.map((ch) => channelLabel(ch, locale)),
-    months.map((m) => ({ name: capitalize(monthName(ctx, m)), values: present.map((ch) => monthValue(m, ch) ?? null) })),
+    series,
     { kind: 'count', decimals: 0 },
     locale,
-    { legend: months.length > 1 },
+    // Per-bar labels only while each bar is wider than its label; with more months the value axis shows instead (the cards carry the figures).
+    { legend: months.length > 1, dataLabels: barLabelsFit(present.length, months.length, widest) },
   );
   const first = months[0];
   const subtitle =
@@ -886,6 +925,49 @@ function gapFootnotes(s: DeckSlide, ctx: Context): string[] {
   return notes;
 }
 
+/** The survey figures a field feeds: respondents weigh every score; each score is its own. */
+const surveyIdsOf: Record<SurveyGap['field'], readonly ('satisfaction' | 'perception' | 'trust')[]> = {
+  respondents: ['satisfaction', 'perception', 'trust'],
+  satisfaction: ['satisfaction'],
+  perception: ['perception'],
+  trust: ['trust'],
+};
+
+/**
+ * The footnotes of the month's survey gaps on the slides that would show the figure: the channel's
+ * own slide, the satisfaction slide and the analysis of each score it feeds, each naming the cell
+ * and the channel's and entity's figures not computed because of it.
+ */
+function surveyGapFootnotes(s: DeckSlide, ctx: Context): string[] {
+  const { fig, locale } = ctx;
+  if (!fig) return [];
+  const channelSlide: Record<SurveyGap['channel'], SlideKey> = { Presencial: 'inPerson', Telefónico: 'phone', Virtual: 'virtual' };
+  const analysisSlide = { satisfaction: 'satisfactionAnalysis', perception: 'perceptionAnalysis', trust: 'trustAnalysis' } as const;
+  const notes: string[] = [];
+  for (const g of ctx.surveyGaps) {
+    const ids = surveyIdsOf[g.field];
+    const shown = s.key === channelSlide[g.channel] || s.key === 'satisfaction' || ids.some((id) => s.key === analysisSlide[id]);
+    if (!shown) continue;
+    const absent: string[] = [];
+    for (const id of ids) {
+      if (fig.get(id, g.channel) === undefined) absent.push(fill(labels.surveyGapChannel[locale], { figure: labels.surveyFigure[id][locale] }));
+    }
+    for (const id of ids) {
+      if (fig.get(id, 'ANM') === undefined) absent.push(fill(labels.surveyGapEntity[locale], { figure: labels.surveyFigure[id][locale] }));
+    }
+    const where = g.where ? fill(g.reason === 'blank' ? labels.gapBlank[locale] : labels.gapUnreadable[locale], { cell: g.where }) : labels.gapUnreadableNoCell[locale];
+    notes.push(
+      fill(labels.surveyGap[locale], {
+        channel: channelLabel(g.channel, locale),
+        field: labels.surveyField[g.field][locale],
+        where,
+        rest: absent.length ? notComputed(absent, locale) : '',
+      }),
+    );
+  }
+  return notes;
+}
+
 /** `; el total de la entidad no se calcula` / `; no se calculan su acumulado del año ni el total de la entidad`. */
 function notComputed(items: string[], locale: Locale): string {
   if (locale === 'es') return items.length === 1 ? `; ${items[0]} no se calcula` : `; no se calculan ${items.slice(0, -1).join(', ')} ni ${items[items.length - 1]}`;
@@ -897,7 +979,7 @@ function notComputed(items: string[], locale: Locale): string {
  * out), then the published figures that differ, as many as fit (then how many more).
  */
 function withFootnotes(s: DeckSlide, ctx: Context): DeckSlide {
-  const gaps = s.layout === 'cover' || s.layout === 'closing' ? [] : gapFootnotes(s, ctx);
+  const gaps = s.layout === 'cover' || s.layout === 'closing' ? [] : [...gapFootnotes(s, ctx), ...surveyGapFootnotes(s, ctx)];
   const mine = ctx.published.filter((p) => slidesShowing(p.id, p.channel).includes(s.key));
   if ((!mine.length && !gaps.length) || s.layout === 'cover' || s.layout === 'closing') return s;
   const notes = [...gaps, ...new Set(mine.map((p) => publishedFootnote(p, ctx.names, ctx.locale)))];

@@ -83,6 +83,57 @@ export function fittingSize(text: string, width: number, max: number, min = 12):
   return Math.max(min, Math.min(max, Math.floor((width * 72) / Math.max(0.5, boldWidthEm(text)))));
 }
 
+/**
+ * Lines `text` takes wrapped on whole words to `width` inches at `size` points, bold (boldWidthEm,
+ * an upper bound: the renderer's own wrapping never needs more). A word wider than the line keeps
+ * a line of its own.
+ */
+export function wrapToWidth(text: string, width: number, size: number): string[] {
+  const maxEm = (width * 72) / size;
+  const out: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && boldWidthEm(`${last} ${word}`) <= maxEm) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out.length ? out : [''];
+}
+
+/**
+ * The scale (≤ 1) at which a block of paragraphs, each at its own size (points) times the scale,
+ * wrapped on whole words to `width` inches, fits `height` inches at 1.2 line spacing, and no word
+ * is wider than the line: the cover's and closing slide's entity and group, shown in full however
+ * long the configured name. Never below `minSize` points for the smallest paragraph (then the
+ * block may overflow, as a last resort, rather than cut the name). Returns the scale and the lines.
+ */
+export function blockFit(paragraphs: readonly { text: string; size: number }[], width: number, height: number, minSize = 10): { scale: number; lines: string[][] } {
+  const smallest = Math.min(...paragraphs.map((p) => p.size));
+  const floor = Math.min(1, minSize / smallest);
+  let scale = 1;
+  for (;;) {
+    const lines = paragraphs.map((p) => wrapToWidth(p.text, width, p.size * scale));
+    const tall = paragraphs.reduce((a, p, i) => a + (lines[i].length * p.size * scale * 1.2) / 72, 0);
+    const wide = paragraphs.some((p, i) => lines[i].some((l) => (boldWidthEm(l) * p.size * scale) / 72 > width));
+    if ((tall <= height && !wide) || scale <= floor) return { scale, lines };
+    scale = Math.max(floor, Math.round((scale - 0.05) * 100) / 100);
+  }
+}
+
+/**
+ * The content slides' footer on one line of `width` inches: `entity · group · title · period`,
+ * at the largest size up to `max` points that fits, down to `min`; when even that is too long, the
+ * group's name is left out (the cover and closing slides carry it in full).
+ */
+export function footerFit(parts: { entity: string | null; group: string | null; title: string; period: string | null }, width: number, max: number, min = 8): { text: string; size: number } {
+  const join = (xs: (string | null)[]) => xs.filter(Boolean).join(' · ');
+  const full = join([parts.entity, parts.group, parts.title, parts.period]);
+  const fits = (t: string, size: number) => (boldWidthEm(t) * size) / 72 <= width;
+  const size = fittingSize(full, width, max, min);
+  if (fits(full, size)) return { text: full, size };
+  const short = join([parts.entity, parts.title, parts.period]);
+  return { text: short, size: fittingSize(short, width, max, min) };
+}
+
 /** Smallest size a card's figure or word takes rather than be broken. */
 export const minCardValueSize = 9;
 
@@ -300,6 +351,8 @@ const continued: Record<Locale, string> = { es: 'continuación', en: 'continued'
  * goes on the last part.
  */
 export function paginate(slide: DeckSlide, locale: Locale): DeckSlide[] {
+  // The cover's and closing slide's names are fitted by size (blockFit), never split.
+  if (slide.layout === 'cover' || slide.layout === 'closing') return [{ ...slide, part: 1, parts: 1 }];
   const cap = layoutCapacity[slide.layout];
   const cardChunks = cap.cards ? balancedChunks(slide.cards, cap.cards) : [slide.cards];
   const rowIndexes = slide.table ? slide.table.rows.map((_, i) => i) : [];

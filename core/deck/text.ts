@@ -141,6 +141,23 @@ export const labels = {
     en: '{channel}: no interactions figure{month} ({where}){rest}.',
   },
   gapMonth: { es: ' de {month}', en: ' for {month}' },
+  surveyGap: {
+    es: '{channel}: sin dato de {field} ({where}){rest}.',
+    en: '{channel}: no {field} figure ({where}){rest}.',
+  },
+  surveyField: {
+    respondents: { es: 'encuestados', en: 'respondents' },
+    satisfaction: { es: 'satisfacción', en: 'satisfaction' },
+    perception: { es: 'percepción', en: 'perception' },
+    trust: { es: 'confianza', en: 'trust' },
+  },
+  surveyFigure: {
+    satisfaction: { es: 'la satisfacción', en: 'satisfaction' },
+    perception: { es: 'la percepción', en: 'perception' },
+    trust: { es: 'la confianza', en: 'trust' },
+  },
+  surveyGapChannel: { es: '{figure} del canal', en: 'the channel’s {figure}' },
+  surveyGapEntity: { es: '{figure} de la entidad', en: 'the entity’s {figure}' },
   gapBlank: { es: '{cell} en blanco', en: '{cell} is blank' },
   gapUnreadable: { es: '{cell} no se pudo leer', en: '{cell} could not be read' },
   gapUnreadableNoCell: { es: 'no se pudo leer', en: 'could not be read' },

@@ -1,3 +1,3 @@
 /** The PowerPoint renderer of the deck plan (Node and browser). */
-export { renderDeck, formatCode } from './render';
+export { renderDeck, formatCode, axisFormatCode } from './render';
 export { fittingSize, cardValueFit } from '../../core/deck';

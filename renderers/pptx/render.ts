@@ -3,12 +3,18 @@
  * knows pptxgenjs. Runs in Node (command line) and in a browser bundle (Excel task pane): no fs.
  */
 import PptxGenJS from 'pptxgenjs';
-import { cardValueFit, fittingSize, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
+import { blockFit, cardValueFit, fittingSize, footerFit, rowLines, rowPadding, wrappedLines, layoutCapacity, type DeckChart, type DeckParagraph, type DeckPlan, type DeckSlide, type DeckTable, type FigureCard, type ValueFormat } from '../../core/deck';
 import { colombianFormatCode } from '../../core/output';
+import type { Locale } from '../../core/i18n';
 import { repairAndCompress, type ChartLabels } from './package';
 import { chartBoxOf, chartColors, stackedColors, colors, fonts, footnoteBox, layoutGeometry, sizes, slideSize, tableCellPadding, tableHeaderHeight, tableLine, toneColors, type Box, type CardGeometry } from './theme';
 
 const masters = { cover: 'CC_PORTADA', content: 'CC_CONTENIDO' };
+/** The content slides' footer line (left of the page number). */
+const footerBox = { x: 0.6, y: 7.0, w: 11.0, h: 0.35 };
+
+/** Font size to half a point. */
+const half = (pt: number) => Math.round(pt * 2) / 2;
 
 /** Renders the plan as a compressed .pptx file. */
 export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
@@ -23,7 +29,7 @@ export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
   const lang = plan.locale === 'es' ? 'es-CO' : 'en-US';
   // The charts in the order they are added (pptxgenjs numbers chart parts in that order).
   const charts: ChartLabels[] = [];
-  for (const s of plan.slides) drawSlide(pptx, s, lang, charts);
+  for (const s of plan.slides) drawSlide(pptx, s, lang, charts, plan.locale);
   // pptxgenjs ignores `compression` when an output type is given (and `write({ compression })`
   // without one fails in 4.0.1), so the stored package is repaired and compressed here, the same
   // way in Node and in browsers.
@@ -40,7 +46,8 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
       { rect: { x: 0.9, y: 1.85, w: 1.2, h: 0.08, fill: { color: colors.paleBlue } } },
     ],
   });
-  const footer = [plan.names.entityShort ?? plan.names.entity, plan.names.groupShort ?? plan.names.group, plan.title, plan.period].filter(Boolean).join(' · ');
+  // One line whatever the names' length: a smaller size, else without the group.
+  const footer = footerFit({ entity: plan.names.entityShort ?? plan.names.entity, group: plan.names.groupShort ?? plan.names.group, title: plan.title, period: plan.period }, footerBox.w, sizes.footer);
   pptx.defineSlideMaster({
     title: masters.content,
     background: { color: colors.white },
@@ -48,13 +55,13 @@ function defineMasters(pptx: PptxGenJS, plan: DeckPlan): void {
       { rect: { x: 0, y: 0, w: 0.18, h: slideSize.h, fill: { color: colors.navy } } },
       { line: { x: 0.6, y: 1.12, w: 12.13, h: 0, line: { color: colors.blue, width: 1.5 } } },
       { line: { x: 0.6, y: 6.95, w: 12.13, h: 0, line: { color: colors.rule, width: 0.75 } } },
-      { text: { text: footer, options: { x: 0.6, y: 7.0, w: 11.0, h: 0.35, fontFace: fonts.face, fontSize: sizes.footer, color: colors.faint, margin: 0 } } },
+      { text: { text: footer.text, options: { ...footerBox, fontFace: fonts.face, fontSize: footer.size, color: colors.faint, margin: 0 } } },
     ],
     slideNumber: { x: 12.23, y: 7.0, w: 0.5, h: 0.35, fontFace: fonts.face, fontSize: sizes.footer, color: colors.faint, align: 'right' },
   });
 }
 
-function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLabels[]): void {
+function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLabels[], locale: Locale): void {
   if (s.layout === 'cover') return drawCover(pptx, s, lang);
   if (s.layout === 'closing') return drawClosing(pptx, s, lang);
   const slide = pptx.addSlide({ masterName: masters.content });
@@ -70,7 +77,7 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLab
   const detailSize = s.layout === 'cardsDefined' ? sizes.definition : sizes.cardDetail;
   if (geo.cards) s.cards.forEach((c, i) => drawCard(slide, c, cardBox(geo.cards!, i), geo.cards!, cap.cardChars, cap.cardLabelLines, lang, detailSize));
   if (geo.chart && s.chart) {
-    drawChart(pptx, slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length), lang);
+    drawChart(pptx, slide, s.chart, chartBoxOf(geo.chart, s.footnotes.length), lang, locale);
     charts.push({ values: s.chart.series.map((x) => x.values), labels: s.chart.format.decimals > 0 ? s.chart.labels : null });
   }
   if (geo.table && s.table) drawTable(slide, s.table, s.cards.length ? geo.table : (geo.tableAlone ?? geo.table), cap.tableChars);
@@ -88,9 +95,11 @@ function drawSlide(pptx: PptxGenJS, s: DeckSlide, lang: string, charts: ChartLab
 function drawClosing(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
   const slide = pptx.addSlide({ masterName: masters.cover });
   const box = layoutGeometry.closing.list!;
+  // The names in full, wrapped and made smaller together as their length needs.
+  const { scale } = blockFit(s.items.map((text, i) => ({ text, size: i === 0 ? sizes.closing : sizes.coverLines })), box.w, box.h, sizes.namesMin);
   slide.addText(
-    s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0, fontSize: i === 0 ? sizes.closing : sizes.coverLines } })),
-    { ...box, fontFace: fonts.face, color: colors.white, align: 'center', valign: 'middle', margin: 0, fit: 'none', lang },
+    s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0, fontSize: half((i === 0 ? sizes.closing : sizes.coverLines) * scale) } })),
+    { ...box, fontFace: fonts.face, color: colors.white, align: 'center', valign: 'middle', margin: 0, fit: 'none', lang, paraSpaceAfter: 6 },
   );
 }
 
@@ -102,9 +111,10 @@ function drawCover(pptx: PptxGenJS, s: DeckSlide, lang: string): void {
   }
   const box = layoutGeometry.cover.list!;
   if (s.items.length) {
+    const { scale } = blockFit(s.items.map((text) => ({ text, size: sizes.coverLines })), box.w, box.h, sizes.namesMin);
     slide.addText(
       s.items.map((line, i) => ({ text: line, options: { breakLine: i < s.items.length - 1, bold: i === 0 } })),
-      { ...box, fontFace: fonts.face, fontSize: sizes.coverLines, color: colors.white, valign: 'top', margin: 0, fit: 'none', lang },
+      { ...box, fontFace: fonts.face, fontSize: half(sizes.coverLines * scale), color: colors.white, valign: 'top', margin: 0, fit: 'none', lang },
     );
   }
 }
@@ -148,23 +158,33 @@ function drawCard(slide: PptxGenJS.Slide, card: FigureCard, box: Box, g: CardGeo
 }
 
 /**
- * The number format code of data labels: Colombian in every viewer where a format can be (whole
- * numbers `6.217`, core/output's colombianFormatCode); with decimals, tagged es-CO, and each
- * label's text is also written into the chart (package.ts), so `42,39 %` shows whatever the locale.
+ * The number format code of data labels, in the deck's locale like its cards. Spanish: Colombian in
+ * every viewer where a format can be (whole numbers `6.217`, core/output's colombianFormatCode);
+ * with decimals, tagged es-CO, and each label's text is also written into the chart (package.ts),
+ * so `42,39 %` shows whatever the viewer's locale. English: tagged en-US (`2,745`, `42.39 %`), as
+ * the output sheets' charts in English mode.
  */
-export function formatCode(format: ValueFormat): string {
+export function formatCode(format: ValueFormat, locale: Locale = 'es'): string {
   const decimals = format.kind === 'count' ? 0 : format.decimals;
-  return colombianFormatCode(decimals, format.kind === 'percent' ? ' %' : '');
+  const suffix = format.kind === 'percent' ? ' %' : '';
+  if (locale === 'en') return englishFormatCode(decimals, suffix);
+  return colombianFormatCode(decimals, suffix);
 }
 
-/** The value axis shows whole steps: the same format without decimals (always locale-free). */
-export function axisFormatCode(format: ValueFormat): string {
-  return colombianFormatCode(0, format.kind === 'percent' ? ' %' : '');
+/** The value axis shows whole steps: the same format without decimals. */
+export function axisFormatCode(format: ValueFormat, locale: Locale = 'es'): string {
+  const suffix = format.kind === 'percent' ? ' %' : '';
+  return locale === 'en' ? englishFormatCode(0, suffix) : colombianFormatCode(0, suffix);
 }
 
-function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box: Box, lang: string): void {
+/** `[$-409]#,##0.00" %"`: US separators whatever the viewer's locale. */
+function englishFormatCode(decimals: number, suffix: string): string {
+  return `[$-409]#,##0${decimals > 0 ? `.${'0'.repeat(decimals)}` : ''}${suffix ? `"${suffix}"` : ''}`;
+}
+
+function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, box: Box, lang: string, locale: Locale): void {
   const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values as number[] }));
-  const code = formatCode(chart.format);
+  const code = formatCode(chart.format, locale);
   const common: PptxGenJS.IChartOpts = {
     ...box,
     lang,
@@ -209,7 +229,7 @@ function drawChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, chart: DeckChart, bo
     catAxisLineShow: true,
     catAxisLineColor: colors.rule,
     valAxisHidden: chart.dataLabels,
-    valAxisLabelFormatCode: axisFormatCode(chart.format),
+    valAxisLabelFormatCode: axisFormatCode(chart.format, locale),
     valAxisLabelFontSize: sizes.chartLabels,
     valAxisLabelColor: colors.muted,
     valGridLine: chart.dataLabels ? { style: 'none' } : { color: colors.rule, size: 0.5 },

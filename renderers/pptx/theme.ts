@@ -83,7 +83,7 @@ export interface LayoutGeometry {
 const cardW4 = (content.w - 3 * 0.25) / 4;
 
 export const layoutGeometry: Record<LayoutId, LayoutGeometry> = {
-  cover: { cards: null, chart: null, table: null, text: null, list: { x: 0.9, y: 5.0, w: 11.5, h: 1.2 }, note: null },
+  cover: { cards: null, chart: null, table: null, text: null, list: { x: 0.9, y: 4.75, w: 11.5, h: 2.0 }, note: null },
   cardsRow: {
     cards: { x: content.x, y: content.y, w: cardW4, h: 1.95, gapX: 0.25, gapY: 0.2, columns: 4, valueSize: 32 },
     chart: { x: content.x, y: 3.5, w: content.w, h: 3.3 },
@@ -126,7 +126,7 @@ export const layoutGeometry: Record<LayoutId, LayoutGeometry> = {
     list: null,
     note: null,
   },
-  closing: { cards: null, chart: null, table: null, text: null, list: { x: 0.9, y: 3.0, w: 11.5, h: 1.6 }, note: null },
+  closing: { cards: null, chart: null, table: null, text: null, list: { x: 0.9, y: 2.2, w: 11.5, h: 3.6 }, note: null },
 };
 
 /** Font sizes in points. */
@@ -149,6 +149,8 @@ export const sizes = {
   footer: 10,
   footnote: 9,
   closing: 32,
+  /** The smallest the cover's and closing slide's names shrink to (blockFit), so a long name shows in full. */
+  namesMin: 12,
   definition: 14,
 };
 

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { runCommand } from '../../apps-script/run';
-import { chartsSheetName, deckCalls } from '../../apps-script/slides';
+import { chartsSheetName, deckCalls, renderDeckToSlides } from '../../apps-script/slides';
 import { presentationsSheetName } from '../../apps-script/presentations';
 import { FakeShape, FakeTable, type FakeGoogle, type FakePresentation, type FakeSlide } from './fakes';
 import { fakeWithWorkbook } from './load';
@@ -17,7 +17,9 @@ import { readWorkbook } from '../../apps-script/read';
 import { startBudget } from '../../apps-script/budget';
 import { deckPlanOf } from '../../core/actions/deck';
 import { defaultActionOptions } from '../../core/actions';
-import type { DeckPlan } from '../../core/deck';
+import { buildDeckPlan, footerFit, type DeckPlan } from '../../core/deck';
+import type { EntityNames } from '../../core/config';
+import { february2025 } from '../core/deck/february2025';
 
 const root = path.join(__dirname, '..', '..');
 const example = path.join(root, 'examples', 'ejemplo-anm-2025.xlsx');
@@ -176,5 +178,37 @@ describe('the deck of February 2025 in Google Slides', () => {
     expect(again.deck).toMatchObject({ month: '2025-02', replaced: false });
     const record = google.spreadsheet.sheet(presentationsSheetName);
     expect(record.grid().slice(1).map((row) => row[1])).toEqual([deckOf(google).id]);
+  });
+});
+
+describe('long entity and group names (Google Slides renderer)', () => {
+  const names = { entity: 'Ministerio de Tecnologías de la Información y las Comunicaciones', entityShort: 'MinTIC', group: 'Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés', groupShort: null };
+  const short = { entity: 'Agencia Nacional de Minería', entityShort: 'ANM', group: 'GAPCC', groupShort: 'GAPCC' };
+  const draw = async (n: EntityNames) => {
+    const google = await fakeWithWorkbook(example);
+    const presentation = google.SlidesApp.create('deck');
+    const plan = buildDeckPlan({ indicators: february2025() }, { month: '2025-02', names: n });
+    renderDeckToSlides(google.SlidesApp, presentation, plan, () => null);
+    return (presentation as unknown as FakePresentation).slides;
+  };
+  const namesShape = (slide: FakeSlide, entity: string) => slide.elements.find((e): e is FakeShape => e instanceof FakeShape && e.text.startsWith(entity))!;
+  const sizes = (s: FakeShape) => s.runs.map((r) => r.style.fontSize).filter((v): v is number => typeof v === 'number');
+
+  test('the cover and closing show them in full, smaller than short ones; the footer stays one line', async () => {
+    const [longSlides, shortSlides] = [await draw(names), await draw(short)];
+    for (const i of [0, longSlides.length - 1]) {
+      const shape = namesShape(longSlides[i], names.entity);
+      expect(shape.text).toBe(`${names.entity}\n${names.group}`);
+      const reference = namesShape(shortSlides[i], short.entity);
+      expect(Math.max(...sizes(shape))).toBeLessThanOrEqual(Math.max(...sizes(reference)));
+    }
+    // A name too long for the closing slide's box at full size is made smaller, never cut.
+    const huge = { ...names, group: Array(9).fill(names.group).join(" ") };
+    const hugeSlides = await draw(huge);
+    const closing = namesShape(hugeSlides[hugeSlides.length - 1], names.entity);
+    expect(closing.text).toBe(`${huge.entity}\n${huge.group}`);
+    expect(Math.max(...sizes(closing))).toBeLessThan(Math.max(...sizes(namesShape(shortSlides[shortSlides.length - 1], short.entity))));
+    const footer = longSlides[2].elements.find((e): e is FakeShape => e instanceof FakeShape && e.text.includes('Informe de Servicio'))!;
+    expect(footer.text).toBe(footerFit({ entity: 'MinTIC', group: names.group, title: 'Informe de Servicio y Atención al Usuario', period: 'Febrero 2025' }, 11, 10).text);
   });
 });

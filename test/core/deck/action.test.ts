@@ -28,6 +28,18 @@ describe('on the example workbook', () => {
     expect(result.summary).toEqual([`Diapositivas: ${plan.slides.length} de Febrero 2025.`]);
   });
 
+  test('a blank survey count is footnoted on the slides that would show the figure, naming the cell', () => {
+    const wb = exampleServiceWorkbook();
+    const canales = wb.sheets.find((s) => s.name === 'Canales')!;
+    canales.values[5][6] = null; // Presencial, February 2025, Encuestados: Canales!G6
+    const plan = runDeck(wb, options()).deck!;
+    const of = (key: string) => plan.slides.find((s) => s.key === key)!.footnotes.join(' ');
+    for (const key of ['inPerson', 'satisfaction', 'satisfactionAnalysis']) expect(of(key)).toContain('Presencial: sin dato de encuestados (Canales!G6 en blanco)');
+    expect(of('channels')).not.toContain('encuestados');
+    // The untouched workbook has no such note.
+    expect(result.deck!.slides.flatMap((s) => s.footnotes).join(' ')).not.toContain('encuestados');
+  });
+
   test('a blank count is shown as Sin dato where the channel would be, with a footnote naming the cell and what is not computed', () => {
     const wb = exampleServiceWorkbook();
     const canales = wb.sheets.find((s) => s.name === 'Canales')!;

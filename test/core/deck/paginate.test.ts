@@ -1,6 +1,6 @@
 /** Fitting content to slides: wrapping estimates, clamping and continuation slides. */
 import fc from 'fast-check';
-import { balancedChunks, chunkBy, chunkParagraphs, clampText, displayLength, paginate, paragraphLines, safeCutIndex, wrappedLines, layoutCapacity, type DeckParagraph, type DeckSlide } from '../../../core/deck';
+import { blockFit, boldWidthEm, footerFit, wrapToWidth, balancedChunks, chunkBy, chunkParagraphs, clampText, displayLength, paginate, paragraphLines, safeCutIndex, wrappedLines, layoutCapacity, type DeckParagraph, type DeckSlide } from '../../../core/deck';
 
 describe('wrappedLines', () => {
   test('wraps at word boundaries', () => {
@@ -185,5 +185,46 @@ describe('balanced continuation', () => {
     const out = paginate(slide({ paragraphs: Array.from({ length: 15 }, () => body(line)) }), 'es');
     expect(out).toHaveLength(2);
     expect(Math.abs(out[0].paragraphs.length - out[1].paragraphs.length)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the cover and closing names in full (blockFit, footerFit)', () => {
+  const mintic = 'Ministerio de Tecnologías de la Información y las Comunicaciones';
+  const group = 'Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés';
+
+  test('wrapToWidth keeps every word, whole, within the width', () => {
+    const lines = wrapToWidth(group, 5, 18);
+    expect(lines.join(' ')).toBe(group);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect((boldWidthEm(l) * 18) / 72).toBeLessThanOrEqual(5);
+  });
+
+  test('short names keep their size; long ones wrap and shrink until they fit the box', () => {
+    expect(blockFit([{ text: 'ANM', size: 18 }, { text: 'GAPCC', size: 18 }], 11.5, 2).scale).toBe(1);
+    // The closing slide's box holds them wrapped at full size; the cover's smaller box shrinks them.
+    const closing = blockFit([{ text: mintic, size: 32 }, { text: group, size: 18 }], 11.5, 3.6, 12);
+    expect(closing.scale).toBe(1);
+    expect(closing.lines[0].length).toBeGreaterThan(1);
+    const fit = blockFit([{ text: mintic, size: 18 }, { text: group, size: 18 }], 11.5, 0.5, 12);
+    expect(fit.scale).toBeLessThan(1);
+    expect(fit.lines[0].join(' ')).toBe(mintic);
+    expect(fit.lines[1].join(' ')).toBe(group);
+    const tall = (18 * fit.lines[0].length + 18 * fit.lines[1].length) * fit.scale * 1.2 / 72;
+    expect(tall).toBeLessThanOrEqual(0.5);
+  });
+
+  test('a box too small stops at the minimum size rather than cut the name', () => {
+    const fit = blockFit([{ text: group, size: 18 }], 2, 0.3, 12);
+    expect(fit.scale).toBeCloseTo(12 / 18, 2);
+    expect(fit.lines[0].join(' ')).toBe(group);
+  });
+
+  test('the footer stays on one line: smaller, else without the group', () => {
+    const short = footerFit({ entity: 'ANM', group: 'GAPCC', title: 'Informe de Servicio y Atención al Usuario', period: 'Febrero 2025' }, 11, 10);
+    expect(short).toEqual({ text: 'ANM · GAPCC · Informe de Servicio y Atención al Usuario · Febrero 2025', size: 10 });
+    const long = footerFit({ entity: 'MinTIC', group, title: 'Informe de Servicio y Atención al Usuario', period: 'Septiembre 2025' }, 11, 10);
+    expect((boldWidthEm(long.text) * long.size) / 72).toBeLessThanOrEqual(11);
+    expect(long.text.endsWith('Septiembre 2025')).toBe(true);
+    expect(long.size).toBeGreaterThanOrEqual(8);
   });
 });

@@ -1,5 +1,5 @@
 /** The deck plan for February 2025 (the report's worked example): slides, figures, sentences, and what is left out. */
-import { buildDeckPlan, latestMonth, layoutCapacity, nearlyEmpty, slideKeys, type DeckPlan, type DeckSlide, type PublishedFigure, type ValueDelivery } from '../../../core/deck';
+import { barLabelsFit, boldWidthEm, buildDeckPlan, latestMonth, layoutCapacity, nearlyEmpty, slideKeys, type DeckPlan, type DeckSlide, type PublishedFigure, type ValueDelivery } from '../../../core/deck';
 import { makeFinding } from '../../../core/findings';
 import type { IndicatorValue } from '../../../core/service/registry';
 import { february2025 } from './february2025';
@@ -94,6 +94,52 @@ describe('the February 2025 deck', () => {
       { name: 'Enero', values: [542, 847, 4853] },
       { name: 'Febrero', values: [142, 1371, 6217] },
     ]);
+  });
+
+  test('a blank survey input: the slides that would show the figure say it is not computed and name the cell', () => {
+    const indicators = february2025().filter((v) => !(['satisfaction', 'perception', 'trust'].includes(v.id) && (v.channel === 'ANM' || v.channel === 'Presencial')));
+    const gap = { month: '2025-02', channel: 'Presencial' as const, field: 'respondents' as const, where: 'Canales!E6', reason: 'blank' as const };
+    const withGap = buildDeckPlan({ indicators, surveyGaps: [gap] }, { month: '2025-02' });
+    const note = 'Presencial: sin dato de encuestados (Canales!E6 en blanco); no se calculan la satisfacción del canal';
+    for (const key of ['inPerson', 'satisfaction', 'satisfactionAnalysis'] as const) {
+      const foot = slideOf(withGap, key).footnotes.join(' ');
+      expect(foot).toContain(note);
+      expect(foot).toContain('la satisfacción de la entidad');
+    }
+    expect(slideOf(withGap, 'channels').footnotes.join(' ')).not.toContain('encuestados');
+    // Another month's gap, or none, says nothing.
+    const other = buildDeckPlan({ indicators, surveyGaps: [{ ...gap, month: '2025-01' }] }, { month: '2025-02' });
+    expect(slideOf(other, 'satisfaction').footnotes.join(' ')).not.toContain('encuestados');
+    const english = buildDeckPlan({ indicators, surveyGaps: [gap] }, { month: '2025-02', locale: 'en' });
+    expect(slideOf(english, 'satisfaction').footnotes.join(' ')).toContain('no respondents figure (Canales!E6 is blank)');
+  });
+
+  test('cover and closing: the configured names in full, however long, on one slide each', () => {
+    const names = { entity: 'Ministerio de Tecnologías de la Información y las Comunicaciones', entityShort: 'MinTIC', group: 'Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés', groupShort: null };
+    const long = buildDeckPlan({ indicators: february2025() }, { month: '2025-02', names });
+    for (const key of ['cover', 'closing'] as const) {
+      const slides = long.slides.filter((s) => s.key === key);
+      expect(slides).toHaveLength(1);
+      expect(slides[0].items).toEqual([names.entity, names.group]);
+    }
+  });
+
+  test('year to date: per-bar labels while they fit their bars; with six months of 5-digit figures, the value axis instead', () => {
+    expect(slideOf(plan, 'yearToDate').chart!.dataLabels).toBe(true);
+    const months = ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06'];
+    const values: IndicatorValue[] = [];
+    for (const [i, m] of months.entries())
+      for (const c of ['Telefónico', 'Presencial', 'Virtual'] as const) {
+        values.push({ id: 'interactions', month: m, channel: c, breakdown: null, value: 28039 + 1000 * i, unit: 'count' });
+        values.push({ id: 'ytd_interactions', month: m, channel: c, breakdown: null, value: 28039 * (i + 1), unit: 'count' });
+      }
+    const ytd = slideOf(buildDeckPlan({ indicators: values }, { month: '2024-06' }), 'yearToDate');
+    expect(ytd.chart!.series).toHaveLength(6);
+    expect(ytd.chart!.dataLabels).toBe(false);
+    // The figures stay on the cards.
+    expect(ytd.cards[0].value).toBe('168.234');
+    expect(barLabelsFit(3, 2, boldWidthEm('6.217'))).toBe(true);
+    expect(barLabelsFit(3, 12, boldWidthEm('12.313'))).toBe(false);
   });
 
   test('in person: figures, then the point types with their shares and the published 78 % footnoted', () => {

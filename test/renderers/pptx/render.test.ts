@@ -1,6 +1,6 @@
 /** The .pptx itself: slides, native charts with data labels, Colombian figures, a compressed and repaired package. */
 import JSZip from 'jszip';
-import { renderDeck, formatCode, fittingSize, cardValueFit } from '../../../renderers/pptx';
+import { renderDeck, formatCode, axisFormatCode, fittingSize, cardValueFit } from '../../../renderers/pptx';
 import { chartBoxOf, footnoteBox, layoutGeometry } from '../../../renderers/pptx/theme';
 import { defaultLevelBands } from '../../../core/accountability';
 import { fullFebruaryPlan } from './deck-fixture';
@@ -60,7 +60,7 @@ describe('the February 2025 deck as PowerPoint', () => {
     const charts = await Promise.all(pkg.charts.map(pkg.read));
     // Interaction-type shares: tagged es-CO, and each label's text written, 42,39 % in any locale.
     const shares = charts.find((c) => c.includes('formatCode="[$-240A]#,##0.00&quot; %&quot;"'))!;
-    expect(shares).toContain('<a:t>42,39 %</a:t>');
+    expect(shares).toMatch(/<a:t>42.39 ?%<\/a:t>/);
     expect(shares.match(/<c:dLbl>/g)).toHaveLength(3);
     expect(charts.some((c) => c.includes('<c:max val="100"/>'))).toBe(true); // self-diagnosis against 100
     // Every chart keeps its data in an embedded workbook, so it stays editable.
@@ -108,6 +108,12 @@ describe('the February 2025 deck as PowerPoint', () => {
     expect(xml).toContain('lang="en-US"');
     expect(xml).toContain('Channels in February');
     expect(xml).toContain('1,371');
+    // The charts' labels follow the deck's locale too: 2,745 as on the cards, never 2.745.
+    const charts = await Promise.all(english.charts.map(english.read));
+    expect(charts[0]).toContain('formatCode="[$-409]#,##0"');
+    expect(charts.join('')).not.toContain('#\\.##0');
+    const shares = charts.find((c) => c.includes('formatCode="[$-409]#,##0.00&quot; %&quot;"'))!;
+    expect(shares).not.toContain('42,39');
   });
 });
 
@@ -117,6 +123,13 @@ describe('chart number formats', () => {
     expect(formatCode({ kind: 'percent', decimals: 1 })).toBe('[$-240A]#,##0.0" %"');
     expect(formatCode({ kind: 'percent', decimals: 0 })).toBe('[>=1000000]#\\.###\\.##0" %";[>=1000]#\\.##0" %";0" %"');
     expect(formatCode({ kind: 'number', decimals: 1 })).toBe('[$-240A]#,##0.0');
+  });
+
+  test('in English: US separators, tagged en-US', () => {
+    expect(formatCode({ kind: 'count', decimals: 0 }, 'en')).toBe('[$-409]#,##0');
+    expect(formatCode({ kind: 'percent', decimals: 2 }, 'en')).toBe('[$-409]#,##0.00" %"');
+    expect(axisFormatCode({ kind: 'percent', decimals: 2 }, 'en')).toBe('[$-409]#,##0" %"');
+    expect(axisFormatCode({ kind: 'count', decimals: 0 }, 'es')).toBe('[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;0');
   });
 });
 
@@ -166,5 +179,29 @@ describe('footnotes', () => {
       expect(box.y + box.h).toBeLessThanOrEqual(footnoteBox.y);
       expect(chartBoxOf(geo.chart, 0)).toEqual(geo.chart);
     }
+  });
+});
+
+describe('long entity and group names', () => {
+  test('cover and closing carry them in full; a name too long for the box at full size is drawn smaller', async () => {
+    const entity = 'Ministerio de Tecnologías de la Información y las Comunicaciones';
+    const group = Array(9).fill('Grupo Interno de Trabajo de Fortalecimiento de las Relaciones con los Grupos de Interés').join(' ');
+    const february = fullFebruaryPlan();
+    const closingSlide = { ...february.slides[0], key: 'closing' as const, layout: 'closing' as const, title: 'Cierre', subtitle: null, items: ['Agencia Nacional de Minería', 'GAPCC'] };
+    const base = { ...february, slides: [...february.slides, closingSlide] };
+    const plan = { ...base, names: { entity, entityShort: 'MinTIC', group, groupShort: null }, slides: base.slides.map((s) => (s.layout === 'cover' || s.layout === 'closing' ? { ...s, items: [entity, group] } : s)) };
+    const pkg = await open(await renderDeck(plan));
+    const at = plan.slides.findIndex((s) => s.layout === 'closing');
+    expect(at).toBeGreaterThan(0);
+    const closing = await pkg.read(pkg.slides[at]);
+    expect(closing).toContain(entity);
+    expect(closing).toContain(group);
+    const sizes = [...closing.matchAll(/sz="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.max(...sizes)).toBeLessThan(3200);
+    const cover = await pkg.read(pkg.slides[0]);
+    expect(cover).toContain(entity);
+    const short = await open(await renderDeck(base));
+    const shortClosing = await short.read(short.slides[at]);
+    expect(Math.max(...[...shortClosing.matchAll(/sz="(\d+)"/g)].map((m) => Number(m[1])))).toBe(3200);
   });
 });
