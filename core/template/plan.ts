@@ -195,6 +195,8 @@ export function exampleTextFor(text: string, names: { entity: string | null; ent
   const group = named(names.group, 'el grupo de atención');
   const groupShort = named(names.groupShort, 'el grupo de atención');
   return text
+    // The example scores are ANM's: said for another entity they are only an illustration to replace.
+    .replace(/reproduce la calificación publicada por ANM/g, 'reemplácelo por la calificación de la entidad')
     .replace(/correo\s+[\w.-]+@anm\.gov\.co/gi, 'correo de contacto')
     .replace(/[\w.-]+@anm\.gov\.co/gi, 'el correo de contacto')
     .replace(/(el )?Grupo de Atención, Participación Ciudadana y Comunicaciones/g, (_m, el?: string) => group(el))

@@ -1,6 +1,6 @@
 import type { SheetSpec } from '../../../core/table';
 import { serviceSheets } from '../../../core/template';
-import { buildTemplateSheets, instructionsSheet, templateDataRows, templateSheet } from '../../../core/template/plan';
+import { buildTemplateSheets, exampleTextFor, instructionsSheet, templateDataRows, templateSheet } from '../../../core/template/plan';
 import { pointTypeEnum } from '../../../core/table';
 import { accountabilitySheets, stages } from '../../../core/accountability';
 import { indicatorIds, indicatorRegistry } from '../../../core/service';
@@ -144,6 +144,13 @@ describe('the template gets people started', () => {
     it('Glosario: the default definitions, not ANM\'s printed ones', () => {
       expect(textOf(sic, 'Glosario')).not.toMatch(/\bANM\b|Agencia Nacional de Minería|Te llamamos/);
       expect(textOf(anm, 'Glosario')).toContain('usuarios de la ANM');
+    });
+
+    it('Autodiagnóstico: ANM\'s example scores are never said to be published by another entity', () => {
+      const note = 'Puntaje ilustrativo: reproduce la calificación publicada por ANM';
+      const said = exampleTextFor(note, { entity: 'Superintendencia de Industria y Comercio', entityShort: 'SIC', group: null, groupShort: null });
+      expect(said).toBe('Puntaje ilustrativo: reemplácelo por la calificación de la entidad');
+      expect(said).not.toMatch(/publicada por SIC|\bANM\b/);
     });
 
     it('Reportado: the entity total is the acronym (or Total), not ANM', () => {
