@@ -75,7 +75,7 @@ export function checkAll(workbook: RawWorkbook, options: ActionOptions): { findi
   const { locale } = options;
   const report = checkWorkbook(
     workbook,
-    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, cutoff: options.cutoff, today: options.today, years: options.years },
+    { locale, unusualChangeThreshold: options.unusualChangeThreshold, entity: options.entity, cutoff: options.cutoff, years: options.years },
     [...readConfig(workbook, locale).findings, ...readReportTexts(workbook, locale).findings],
   );
   const inScope = options.month ? scopeFindings(report.findings, report.context.data, options.month) : report.findings;

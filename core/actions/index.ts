@@ -20,7 +20,7 @@ export interface ActionOptions {
   month?: string;
   /** `YYYY-MM-DD` cut-off of the spaces baseline and PQRSD statuses; hosts pass today by default. */
   cutoff: string;
-  /** `YYYY-MM-DD` date of the run (hosts pass their local today): a PQRSD date after it is impossible. */
+  /** `YYYY-MM-DD` date of the run (hosts pass their local today): a PQRSD-only deck never cuts off after it. */
   today?: string;
   /**
    * True when `cutoff` is a default (no `--fecha-corte`, no `Configuración`): a deck whose month

@@ -20,8 +20,6 @@ export interface CheckOptions {
   years?: YearWindow;
   /** `YYYY-MM-DD` cut-off for date rules (PQRSD `future-date`); without it they are not judged. */
   cutoff?: string;
-  /** `YYYY-MM-DD` date of the run: a PQRSD date after it is impossible (`future-date`); without it that is not judged. */
-  today?: string;
 }
 
 export const defaultCheckOptions: CheckOptions = { locale: 'es', unusualChangeThreshold: 50, entity: 'ANM' };
