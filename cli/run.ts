@@ -7,7 +7,6 @@ import { countBySeverity } from '../core/findings';
 import { actionsForCommand, collectFiles, collectFindings, resolveActionOptions, runActions } from '../core/actions';
 import { openWorkbookPackage, readWorkbookFile, writeFileAtomically, writeResultWorkbook, writeTemplate, OutputWriteError, UnusableInputError } from './xlsx';
 import { writeFailures } from './xlsx/writer/atomic';
-import { renderDeck } from '../renderers/pptx';
 import { serviceExampleSheets } from '../examples/data/service';
 import { accountabilityExampleSheets } from '../examples/data/accountability';
 import { reportExampleSheets } from '../examples/data/report';
@@ -90,6 +89,8 @@ export async function runCommandOnFile(args: CliArgs, io: Io): Promise<number> {
 
   for (const { result } of results) {
     if (!result.deck) continue;
+    // The PowerPoint library (pptxgenjs, jszip) is loaded only by the runs that build a deck.
+    const { renderDeck } = await import('../renderers/pptx');
     const file = path.join(args.out, `${base}-${result.deck.month}.pptx`);
     await writeFileAtomically(file, Buffer.from(await renderDeck(result.deck)));
     written.push(file);
